@@ -1,0 +1,88 @@
+package org.neurite.core;
+
+import java.util.List;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.neurite.core.kernel.NativeMatrix;
+
+/**
+ * Training steps on one given batch ({@link Sequential#trainOnBatch}) and gradient evaluation
+ * ({@link Sequential#computeGradients}). When the caller's arrays are already of the model's type and
+ * c-ordered they are used in place, so repeated steps on the same arrays allocate nothing.
+ */
+final class BatchTrainer {
+    private static final double[] NO_METRICS = new double[0];
+
+    private final INDArray x;
+    private final INDArray y;
+    private final NativeMatrix xm;
+    private final NativeMatrix ym;
+    private final int units;
+    private Network net;
+    private Workspace w;
+
+    private BatchTrainer(INDArray x, INDArray y, NativeMatrix xm, NativeMatrix ym, int units) {
+        this.x = x;
+        this.y = y;
+        this.xm = xm;
+        this.ym = ym;
+        this.units = units;
+    }
+
+    static BatchTrainer prepare(Sequential model, Compiled<?> c, INDArray x, INDArray y) {
+        TrainingData.check(model, c, x, y, "x", "labels");
+        NativeMatrix xm = Inputs.matrix(x, model.dataType(), "x");
+        NativeMatrix ym = Inputs.matrix(y, model.dataType(), "labels");
+        int units = model.layers().get(model.layers().size() - 1).units();
+        BatchTrainer trainer = new BatchTrainer(x, y, xm, ym, units);
+        trainer.checkValues(c);
+        return trainer;
+    }
+
+    BatchTrainer bind(Network network) {
+        this.net = network;
+        this.w = new Workspace(network, xm.rows(), ym.cols());
+        return this;
+    }
+
+    /** Whether these are the same arrays as last time, used in place (so new values are seen). */
+    boolean accepts(INDArray x2, INDArray y2) {
+        return x2 == x && y2 == y && xm.array() == x && ym.array().data() == y.data();
+    }
+
+    private void checkValues(Compiled<?> c) {
+        int rows = xm.rows();
+        if (!Propagation.allFinite(xm, rows * xm.cols(), scratchOrNew())
+                || !Propagation.allFinite(ym, rows * ym.cols(), scratchOrNew())) {
+            Inputs.requireFinite(xm, rows, "x");
+            Inputs.requireFinite(ym, rows, "labels");
+        }
+        Inputs.requireLabels(ym, rows, c.loss, units, "labels");
+    }
+
+    private org.neurite.core.kernel.Scratch checkScratch;
+
+    private org.neurite.core.kernel.Scratch scratchOrNew() {
+        if (w != null) {
+            return w.scratch;
+        }
+        if (checkScratch == null) {
+            checkScratch = new org.neurite.core.kernel.Scratch(0);
+        }
+        return checkScratch;
+    }
+
+    double train(Sequential model, Compiled<?> c) {
+        checkValues(c);
+        double loss = gradients(c);
+        model.applyUpdate(c);
+        return loss;
+    }
+
+    double gradients(Compiled<?> c) {
+        int rows = xm.rows();
+        Propagation.forward(net, w, xm, rows);
+        double loss = Propagation.outputGradient(net, w, ym, rows, c.loss, List.of(), NO_METRICS, true);
+        Propagation.backward(net, w, xm, rows);
+        return loss / rows;
+    }
+}

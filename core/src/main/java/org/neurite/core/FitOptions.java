@@ -1,0 +1,102 @@
+package org.neurite.core;
+
+import java.util.List;
+
+/**
+ * How {@link Sequential#fit} trains, with Keras's defaults: 1 epoch, batch size 32, shuffling each epoch,
+ * no validation, verbosity 1. Unlike Keras the seed defaults to 0, so an unconfigured run is reproducible;
+ * it seeds the weights (when fit builds the model) and the shuffling.
+ *
+ * @param epochs the epoch to stop at (as Keras, counted from 0 including {@code initialEpoch}); 0 trains nothing
+ * @param batchSize rows per step; the last batch of an epoch keeps the remainder, as Keras
+ * @param shuffle whether to shuffle the training rows before each epoch
+ * @param validationSplit the fraction of rows, taken from the end before shuffling, held out for validation
+ * @param validationData held-out data scored after each epoch (takes precedence over the split); may be null
+ * @param seed seeds weight initialization and shuffling
+ * @param verbose 0 silent, 1 a progress bar per epoch, 2 one line per epoch
+ * @param initialEpoch the epoch to start counting from (for resuming)
+ * @param callbacks called at the start and end of training, epochs and batches
+ */
+public record FitOptions(int epochs, int batchSize, boolean shuffle, double validationSplit, Dataset validationData,
+                         long seed, int verbose, int initialEpoch, List<Callback> callbacks) {
+    public FitOptions {
+        if (epochs < 0) {
+            throw new IllegalArgumentException("FitOptions.epochs must be >= 0; received epochs=" + epochs + ".");
+        }
+        if (batchSize <= 0) {
+            throw new IllegalArgumentException("FitOptions.batchSize must be > 0; received batchSize=" + batchSize
+                    + ". Keras's default is 32.");
+        }
+        if (!(validationSplit >= 0 && validationSplit < 1)) {
+            throw new IllegalArgumentException("FitOptions.validationSplit must be in [0, 1); received validationSplit="
+                    + validationSplit + ".");
+        }
+        if (verbose < 0 || verbose > 2) {
+            throw new IllegalArgumentException("FitOptions.verbose must be 0, 1 or 2; received verbose=" + verbose
+                    + ".");
+        }
+        if (initialEpoch < 0) {
+            throw new IllegalArgumentException("FitOptions.initialEpoch must be >= 0; received initialEpoch="
+                    + initialEpoch + ".");
+        }
+        if (callbacks == null || callbacks.stream().anyMatch(java.util.Objects::isNull)) {
+            throw new IllegalArgumentException("FitOptions.callbacks must be a list without nulls; received "
+                    + callbacks + ".");
+        }
+        callbacks = List.copyOf(callbacks);
+    }
+
+    /** Keras's defaults, with seed 0. */
+    public static FitOptions defaults() {
+        return new FitOptions(1, 32, true, 0, null, 0, 1, 0, List.of());
+    }
+
+    public FitOptions withEpochs(int epochs) {
+        return new FitOptions(epochs, batchSize, shuffle, validationSplit, validationData, seed, verbose,
+                initialEpoch, callbacks);
+    }
+
+    public FitOptions withBatchSize(int batchSize) {
+        return new FitOptions(epochs, batchSize, shuffle, validationSplit, validationData, seed, verbose,
+                initialEpoch, callbacks);
+    }
+
+    public FitOptions withShuffle(boolean shuffle) {
+        return new FitOptions(epochs, batchSize, shuffle, validationSplit, validationData, seed, verbose,
+                initialEpoch, callbacks);
+    }
+
+    public FitOptions withValidationSplit(double validationSplit) {
+        return new FitOptions(epochs, batchSize, shuffle, validationSplit, validationData, seed, verbose,
+                initialEpoch, callbacks);
+    }
+
+    public FitOptions withValidationData(Dataset validationData) {
+        return new FitOptions(epochs, batchSize, shuffle, validationSplit, validationData, seed, verbose,
+                initialEpoch, callbacks);
+    }
+
+    public FitOptions withSeed(long seed) {
+        return new FitOptions(epochs, batchSize, shuffle, validationSplit, validationData, seed, verbose,
+                initialEpoch, callbacks);
+    }
+
+    public FitOptions withVerbose(int verbose) {
+        return new FitOptions(epochs, batchSize, shuffle, validationSplit, validationData, seed, verbose,
+                initialEpoch, callbacks);
+    }
+
+    public FitOptions withInitialEpoch(int initialEpoch) {
+        return new FitOptions(epochs, batchSize, shuffle, validationSplit, validationData, seed, verbose,
+                initialEpoch, callbacks);
+    }
+
+    public FitOptions withCallbacks(List<Callback> callbacks) {
+        return new FitOptions(epochs, batchSize, shuffle, validationSplit, validationData, seed, verbose,
+                initialEpoch, callbacks);
+    }
+
+    public FitOptions withCallbacks(Callback... callbacks) {
+        return withCallbacks(List.of(callbacks));
+    }
+}

@@ -1,0 +1,91 @@
+package org.neurite.core;
+
+import java.util.Arrays;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.neurite.core.kernel.NativeMatrix;
+
+/** Checks and converts user data before any model state changes. */
+final class Inputs {
+    private Inputs() {
+    }
+
+    /** A c-ordered matrix of the model's type over {@code array}'s values (the array itself when it already is). */
+    static NativeMatrix matrix(INDArray array, DataType type, String what) {
+        INDArray m = array.rank() == 1 ? array.reshape(array.length(), 1) : array;
+        boolean direct = m.dataType() == type && m.ordering() == 'c' && m.elementWiseStride() == 1 && m.rank() == 2;
+        return NativeMatrix.of(direct ? m : m.castTo(type).dup('c'));
+    }
+
+    static void requireMatrix(INDArray array, String what) {
+        if (array == null) {
+            throw new IllegalArgumentException(what + " must not be null. Pass an INDArray [rows, columns].");
+        }
+        if (array.rank() != 2 && !(array.rank() == 1 && what.startsWith("labels"))) {
+            throw new IllegalArgumentException(what + " must be a matrix [rows, columns]; received shape "
+                    + Arrays.toString(array.shape()) + ". Reshape it, e.g. x.reshape(rows, columns).");
+        }
+        if (array.length() == 0 || array.size(0) == 0) {
+            throw new IllegalArgumentException(what + " is empty (shape " + Arrays.toString(array.shape())
+                    + "); at least one row is needed.");
+        }
+        DataType t = array.dataType();
+        if (!t.isNumerical()) {
+            throw new IllegalArgumentException(what + " must be numeric; received data type " + t + ".");
+        }
+    }
+
+    static void requireFinite(NativeMatrix m, int rows, String what) {
+        int n = rows * m.cols();
+        for (int i = 0; i < n; i++) {
+            double v = m.get(i);
+            if (!Double.isFinite(v)) {
+                throw new IllegalArgumentException(what + " contains " + v + " at row " + (i / m.cols()) + ", column "
+                        + (i % m.cols()) + ". Remove or impute non-finite values before training.");
+            }
+        }
+    }
+
+    static void requireLabels(NativeMatrix labels, int rows, Loss loss, int outputUnits, String what) {
+        int n = rows * labels.cols();
+        for (int i = 0; i < n; i++) {
+            String expected = loss.invalidLabel(labels.get(i), outputUnits);
+            if (expected != null) {
+                throw new IllegalArgumentException(what + " has " + labels.get(i) + " at row " + (i / labels.cols())
+                        + ", column " + (i % labels.cols()) + ", but " + loss.name() + " expects " + expected
+                        + ". Fix the labels or choose a loss that fits them.");
+            }
+        }
+    }
+
+    static void requireWidth(INDArray x, int expected, Sequential model) {
+        long features = x.size(1);
+        if (features != expected) {
+            Layer first = model.layers().get(0);
+            throw new IllegalArgumentException(first.className() + "(units=" + first.units() + ") '"
+                    + model.layerNames().get(0) + "' at index 0: input has " + features
+                    + " features but the model was built for " + expected + " (input " + Arrays.toString(x.shape())
+                    + ", kernel [" + expected + ", " + first.units() + "]). Pass inputs with " + expected
+                    + " columns or build a new model.");
+        }
+    }
+
+    static void requireLabelWidth(INDArray y, int expected, Loss loss, int outputUnits, String what) {
+        long columns = y.rank() == 1 ? 1 : y.size(1);
+        if (columns != expected) {
+            throw new IllegalArgumentException(what + " have " + columns + " columns but " + loss.name()
+                    + " on an output of " + outputUnits + " units expects " + expected + " (labels "
+                    + Arrays.toString(y.shape()) + "). "
+                    + (expected == 1 ? "Pass class indices in one column." : "Pass one column per output unit"
+                    + (outputUnits > 1 ? " (one-hot), or use sparse_categorical_crossentropy for class indices." : ".")));
+        }
+    }
+
+    static void requireSameRows(INDArray x, INDArray y, String xWhat, String yWhat) {
+        if (x.size(0) != y.size(0)) {
+            throw new IllegalArgumentException(xWhat + " have " + x.size(0) + " rows but " + yWhat + " have "
+                    + y.size(0) + " (" + Arrays.toString(x.shape()) + " vs " + Arrays.toString(y.shape())
+                    + "). Pass one label row per feature row.");
+        }
+    }
+}

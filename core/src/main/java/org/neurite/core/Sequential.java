@@ -1,0 +1,420 @@
+package org.neurite.core;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.neurite.core.kernel.NativeMatrix;
+import org.neurite.core.metrics.Metrics;
+
+/**
+ * A stack of layers trained as Keras's {@code Sequential}: build for an input width (explicitly or on the
+ * first fit/predict), {@link #compile}, then {@link #fit}, {@link #evaluate} and {@link #predict}.
+ *
+ * <p>All weights live in one flat buffer and all gradients in another ({@link #parameters()}); training
+ * steps reuse preallocated buffers and allocate nothing once warm. FLOAT by default; DOUBLE via
+ * {@link #setDataType} before building. The same seed, data and thread count give bit-identical results.
+ *
+ * <p>Every public method validates its arguments before changing anything: a rejected call leaves the
+ * model as it was. Not thread-safe for training; {@link #predict} may run on many threads at once when no
+ * thread is training.
+ */
+public final class Sequential {
+    private final List<Layer> layers = new ArrayList<>();
+    private DataType dataType = DataType.FLOAT;
+    private Network network;
+    private Compiled<?> compiled;
+    private long step;
+    private double learningRateFactor = 1;
+    private BatchTrainer batchTrainer;
+
+    /** A model of these layers, in order. */
+    public Sequential(Layer... layers) {
+        for (Layer layer : layers) {
+            add(layer);
+        }
+    }
+
+    /** Appends a layer; only before the model is built. */
+    public Sequential add(Layer layer) {
+        if (layer == null) {
+            throw new IllegalArgumentException("Sequential.add: layer must not be null.");
+        }
+        if (network != null) {
+            throw new IllegalStateException("Sequential.add: the model is already built for " + network.inputWidth()
+                    + " inputs; layers cannot be added after building. Create a new Sequential.");
+        }
+        List<Layer> next = new ArrayList<>(layers);
+        next.add(layer);
+        namesOf(next);
+        layers.add(layer);
+        compiled = compiled == null ? null : recheck(compiled);
+        return this;
+    }
+
+    private Compiled<?> recheck(Compiled<?> c) {
+        checkLoss(c.loss);
+        return c;
+    }
+
+    /** Sets FLOAT (default) or DOUBLE; only before the model is built. */
+    public Sequential setDataType(DataType type) {
+        if (type != DataType.FLOAT && type != DataType.DOUBLE) {
+            throw new IllegalArgumentException("Sequential.setDataType: type must be FLOAT or DOUBLE; received "
+                    + type + ".");
+        }
+        if (network != null && type != dataType) {
+            throw new IllegalStateException("Sequential.setDataType: the model is already built with " + dataType
+                    + "; set the type before building.");
+        }
+        dataType = type;
+        return this;
+    }
+
+    /** Builds the weights for {@code inputWidth} input columns, initialized with seed 0. */
+    public Sequential build(int inputWidth) {
+        return build(inputWidth, 0);
+    }
+
+    /** Builds the weights for {@code inputWidth} input columns, initialized from {@code seed}. */
+    public Sequential build(int inputWidth, long seed) {
+        if (inputWidth < 1) {
+            throw new IllegalArgumentException("Sequential.build: inputWidth must be >= 1; received inputWidth="
+                    + inputWidth + ".");
+        }
+        if (layers.isEmpty()) {
+            throw new IllegalStateException("Sequential.build: the model has no layers. Add at least one Dense.");
+        }
+        if (network != null) {
+            throw new IllegalStateException("Sequential.build: the model is already built for " + network.inputWidth()
+                    + " inputs. Create a new Sequential to change the input width.");
+        }
+        network = new Network(layers, namesOf(layers), inputWidth, dataType, seed);
+        return this;
+    }
+
+    /**
+     * Sets the optimizer, loss and metrics; resets the optimizer state and step counter (weights are kept).
+     *
+     * @throws IllegalArgumentException if the loss cannot train the output layer
+     */
+    public <S extends OptimizerState> void compile(Optimizer<S> optimizer, Loss loss, Metric... metrics) {
+        if (optimizer == null || loss == null || metrics == null || Arrays.asList(metrics).contains(null)) {
+            throw new IllegalArgumentException("compile: optimizer, loss and metrics must not be null; received "
+                    + "optimizer=" + optimizer + ", loss=" + loss + ", metrics=" + Arrays.toString(metrics) + ".");
+        }
+        if (layers.isEmpty()) {
+            throw new IllegalStateException("compile: the model has no layers. Add at least one Dense.");
+        }
+        checkLoss(loss);
+        Layer output = layers.get(layers.size() - 1);
+        List<Metric> resolved = new ArrayList<>();
+        for (Metric m : metrics) {
+            resolved.add(Metrics.resolve(m, loss, output.units()));
+        }
+        compiled = new Compiled<>(optimizer, loss, resolved);
+        step = 0;
+        learningRateFactor = 1;
+        batchTrainer = null;
+    }
+
+    /** {@link #compile} by Keras names, e.g. {@code compile("adam", "binary_crossentropy", "accuracy")}. */
+    public void compile(String optimizer, String loss, String... metrics) {
+        Optimizer<?> opt = Optimizers.byName(optimizer);
+        Loss l = Loss.of(loss);
+        Metric[] ms = new Metric[metrics.length];
+        for (int i = 0; i < metrics.length; i++) {
+            ms[i] = Metric.of(metrics[i]);
+        }
+        compile(opt, l, ms);
+    }
+
+    private void checkLoss(Loss loss) {
+        int last = layers.size() - 1;
+        Layer output = layers.get(last);
+        String problem = loss.incompatibility(output.activation(), output.units());
+        if (problem != null) {
+            throw new IllegalArgumentException(output.className() + "(units=" + output.units() + ") '"
+                    + namesOf(layers).get(last) + "' at index " + last + " (output): " + problem);
+        }
+    }
+
+    /** Trains on {@code x [rows, features]} and {@code y [rows, labelColumns]}. */
+    public History fit(INDArray x, INDArray y, FitOptions options) {
+        if (options == null) {
+            throw new IllegalArgumentException("fit: options must not be null. Pass FitOptions.defaults().");
+        }
+        Compiled<?> c = requireCompiled("fit");
+        TrainingData data = TrainingData.prepare(this, c, x, y, options);
+        if (network == null) {
+            build(data.inputWidth(), options.seed());
+        }
+        return new Trainer(this, network, c, data, options).run();
+    }
+
+    /** {@link #fit(INDArray, INDArray, FitOptions)} on a {@link Dataset}. */
+    public History fit(Dataset data, FitOptions options) {
+        if (data == null) {
+            throw new IllegalArgumentException("fit: data must not be null.");
+        }
+        return fit(data.features(), data.labels(), options);
+    }
+
+    /**
+     * One training step on exactly this batch (Keras's {@code train_on_batch}); returns the batch's mean loss.
+     * Allocates nothing once warm when called repeatedly with the same arrays.
+     */
+    public double trainOnBatch(INDArray x, INDArray y) {
+        Compiled<?> c = requireCompiled("trainOnBatch");
+        if (batchTrainer == null || !batchTrainer.accepts(x, y)) {
+            BatchTrainer next = BatchTrainer.prepare(this, c, x, y);
+            if (network == null) {
+                build((int) x.size(1), 0);
+            }
+            batchTrainer = next.bind(network);
+        }
+        return batchTrainer.train(this, c);
+    }
+
+    /** Loss and metrics on {@code x, y}, in batches of 32 as Keras's default. */
+    public Map<String, Double> evaluate(INDArray x, INDArray y) {
+        Compiled<?> c = requireCompiled("evaluate");
+        requireBuilt("evaluate");
+        Inputs.requireMatrix(x, "evaluate: x");
+        Inputs.requireMatrix(y, "evaluate: labels");
+        Inputs.requireSameRows(x, y, "evaluate: x", "labels");
+        Inputs.requireWidth(x, network.inputWidth(), this);
+        int units = network.outputWidth();
+        Inputs.requireLabelWidth(y, c.loss.labelWidth(units), c.loss, units, "evaluate: labels");
+        NativeMatrix xm = Inputs.matrix(x, dataType, "x");
+        NativeMatrix ym = Inputs.matrix(y, dataType, "labels");
+        int rows = xm.rows();
+        Inputs.requireFinite(xm, rows, "evaluate: x");
+        Inputs.requireFinite(ym, rows, "evaluate: labels");
+        Inputs.requireLabels(ym, rows, c.loss, units, "evaluate: labels");
+        return new Evaluator(network, c, Math.min(rows, 32), ym.cols()).evaluate(xm, ym, rows, "");
+    }
+
+    /** The model's outputs for {@code x [rows, features]}, as a new {@code [rows, units]} array. */
+    public INDArray predict(INDArray x) {
+        Inputs.requireMatrix(x, "predict: x");
+        if (network == null) {
+            build((int) x.size(1), 0);
+        }
+        Inputs.requireWidth(x, network.inputWidth(), this);
+        NativeMatrix xm = Inputs.matrix(x, dataType, "x");
+        int rows = xm.rows();
+        Inputs.requireFinite(xm, rows, "predict: x");
+        INDArray out = Nd4j.create(dataType, rows, network.outputWidth());
+        Predictor.predict(network, xm, rows, NativeMatrix.of(out));
+        return out;
+    }
+
+    /** The Keras-style summary table: each layer's name, type, output shape and parameter count. */
+    public String summary() {
+        return Summary.of(this);
+    }
+
+    /** Copies of every weight array in Keras order: kernel {@code [in, out]} then bias {@code [out]}, per layer. */
+    public List<INDArray> getWeights() {
+        requireBuilt("getWeights");
+        List<INDArray> out = new ArrayList<>();
+        INDArray flat = network.parameters().values();
+        for (ParameterView v : network.parameters().views()) {
+            out.add(flat.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(v.offset(), v.offset() + v.length()))
+                    .reshape('c', v.shape()).dup('c'));
+        }
+        return out;
+    }
+
+    /** Replaces every weight; the list must match {@link #getWeights()} in count and shapes. */
+    public void setWeights(List<INDArray> weights) {
+        requireBuilt("setWeights");
+        List<ParameterView> views = network.parameters().views();
+        if (weights == null || weights.size() != views.size()) {
+            throw new IllegalArgumentException("setWeights: expected " + views.size() + " arrays " + views
+                    + "; received " + (weights == null ? "null" : weights.size() + " arrays") + ". Pass the list in "
+                    + "getWeights() order: kernel then bias for each layer.");
+        }
+        for (int i = 0; i < views.size(); i++) {
+            INDArray w = weights.get(i);
+            ParameterView v = views.get(i);
+            if (w == null || !Arrays.equals(w.shape(), v.shape())) {
+                throw new IllegalArgumentException("setWeights: array " + i + " (" + v.name() + ") must have shape "
+                        + Arrays.toString(v.shape()) + "; received " + (w == null ? "null" : Arrays.toString(w.shape()))
+                        + ".");
+            }
+        }
+        NativeMatrix flat = network.parameters().valueMatrix();
+        for (int i = 0; i < views.size(); i++) {
+            INDArray w = weights.get(i).castTo(dataType).dup('c').reshape(views.get(i).length());
+            int off = views.get(i).offset();
+            for (int j = 0; j < views.get(i).length(); j++) {
+                flat.set(off + j, w.getDouble(j));
+            }
+        }
+    }
+
+    /** The number of weights, once built. */
+    public long countParams() {
+        requireBuilt("countParams");
+        return network.parameters().count();
+    }
+
+    /** The flat parameters and gradients with their per-array views (the buffers the optimizer updates). */
+    public Parameters parameters() {
+        requireBuilt("parameters");
+        return network.parameters();
+    }
+
+    /**
+     * Computes the mean loss on {@code x, y} and leaves its gradient in {@code parameters().gradients()},
+     * without updating anything. For gradient checks and diagnostics.
+     */
+    public double computeGradients(INDArray x, INDArray y) {
+        Compiled<?> c = requireCompiled("computeGradients");
+        BatchTrainer trainer = BatchTrainer.prepare(this, c, x, y);
+        if (network == null) {
+            build((int) x.size(1), 0);
+        }
+        return trainer.bind(network).gradients(c);
+    }
+
+    public List<Layer> layers() {
+        return List.copyOf(layers);
+    }
+
+    /** Each layer's name: its own, or Keras's default ({@code dense}, {@code dense_1}, ...). */
+    public List<String> layerNames() {
+        return network != null ? network.names() : namesOf(layers);
+    }
+
+    public boolean isBuilt() {
+        return network != null;
+    }
+
+    public int inputWidth() {
+        requireBuilt("inputWidth");
+        return network.inputWidth();
+    }
+
+    public DataType dataType() {
+        return dataType;
+    }
+
+    public boolean isCompiled() {
+        return compiled != null;
+    }
+
+    public Optimizer<?> optimizer() {
+        return requireCompiled("optimizer").optimizer;
+    }
+
+    /** The optimizer's state, or null before the first training step. */
+    public OptimizerState optimizerState() {
+        return requireCompiled("optimizerState").state;
+    }
+
+    public Loss loss() {
+        return requireCompiled("loss").loss;
+    }
+
+    /** The compiled metrics, with {@code "accuracy"} resolved. */
+    public List<Metric> metrics() {
+        return requireCompiled("metrics").metrics;
+    }
+
+    /** Optimizer updates applied since compile. */
+    public long step() {
+        return step;
+    }
+
+    public double learningRateFactor() {
+        return learningRateFactor;
+    }
+
+    /** Multiplies the scheduled learning rate from the next step on (ReduceLROnPlateau uses this). */
+    public void setLearningRateFactor(double factor) {
+        if (!(factor > 0) || !Double.isFinite(factor)) {
+            throw new IllegalArgumentException("learningRateFactor must be a finite number > 0; received " + factor
+                    + ".");
+        }
+        learningRateFactor = factor;
+    }
+
+    /** The learning rate the next step will use. */
+    public double currentLearningRate() {
+        return requireCompiled("currentLearningRate").optimizer.learningRate().at(step + 1) * learningRateFactor;
+    }
+
+    /** Applies one optimizer update from the gradients in {@link #parameters()}; used by the trainers. */
+    void applyUpdate(Compiled<?> c) {
+        Parameters p = network.parameters();
+        if (!Propagation.allFinite(p.gradientMatrix(), p.count(), scratch())) {
+            throw NonFiniteGradientException.locate(this, p, step + 1);
+        }
+        step++;
+        double lr = c.optimizer.learningRate().at(step) * learningRateFactor;
+        c.update(p, step, lr);
+    }
+
+    private org.neurite.core.kernel.Scratch scratchForChecks;
+
+    private org.neurite.core.kernel.Scratch scratch() {
+        if (scratchForChecks == null) {
+            scratchForChecks = new org.neurite.core.kernel.Scratch(0);
+        }
+        return scratchForChecks;
+    }
+
+    Network network() {
+        return network;
+    }
+
+    Compiled<?> requireCompiled(String method) {
+        if (compiled == null) {
+            throw new IllegalStateException(method + " called before compile. Call model.compile(optimizer, loss, "
+                    + "metrics...) first, e.g. compile(\"adam\", \"binary_crossentropy\", \"accuracy\").");
+        }
+        return compiled;
+    }
+
+    private void requireBuilt(String method) {
+        if (network == null) {
+            throw new IllegalStateException(method + ": the model is not built yet. Call build(inputWidth), or fit "
+                    + "or predict once.");
+        }
+    }
+
+    private static List<String> namesOf(List<Layer> layers) {
+        List<String> names = new ArrayList<>();
+        Map<String, Integer> counters = new LinkedHashMap<>();
+        Set<String> explicit = new HashSet<>();
+        for (Layer layer : layers) {
+            if (layer.name() != null && !explicit.add(layer.name())) {
+                throw new IllegalArgumentException("Layer name '" + layer.name() + "' is used twice; names must be "
+                        + "unique within a model.");
+            }
+        }
+        for (Layer layer : layers) {
+            if (layer.name() != null) {
+                names.add(layer.name());
+                continue;
+            }
+            String base = layer.className().toLowerCase(java.util.Locale.ROOT);
+            String name;
+            do {
+                int n = counters.merge(base, 1, Integer::sum) - 1;
+                name = n == 0 ? base : base + "_" + n;
+            } while (explicit.contains(name));
+            names.add(name);
+        }
+        return names;
+    }
+}

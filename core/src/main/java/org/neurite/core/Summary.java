@@ -1,0 +1,45 @@
+package org.neurite.core;
+
+import java.util.List;
+
+/** Keras's {@code model.summary()} table. */
+final class Summary {
+    private Summary() {
+    }
+
+    static String of(Sequential model) {
+        String rule = "_".repeat(65) + "\n";
+        String thick = "=".repeat(65) + "\n";
+        StringBuilder sb = new StringBuilder();
+        sb.append("Model: \"sequential\"\n").append(rule);
+        sb.append(String.format("%-29s%-22s%14s%n", " Layer (type)", "Output Shape", "Param #"));
+        sb.append(thick);
+        List<Layer> layers = model.layers();
+        List<String> names = model.layerNames();
+        int width = model.isBuilt() ? model.inputWidth() : -1;
+        long total = 0;
+        long trainable = 0;
+        for (int i = 0; i < layers.size(); i++) {
+            Layer layer = layers.get(i);
+            long params = 0;
+            String count = "0 (unbuilt)";
+            if (width > 0) {
+                for (WeightSpec spec : layer.weights(width)) {
+                    params += spec.length();
+                }
+                count = String.valueOf(params);
+            }
+            total += params;
+            trainable += params;
+            String name = " " + names.get(i) + " (" + layer.className() + ")";
+            sb.append(String.format("%-29s%-22s%14s%n", name, "(None, " + layer.units() + ")", count));
+            sb.append(i + 1 < layers.size() ? "\n" : "");
+            width = width > 0 ? layer.units() : -1;
+        }
+        sb.append(thick);
+        sb.append("Total params: ").append(total).append('\n');
+        sb.append("Trainable params: ").append(trainable).append('\n');
+        sb.append("Non-trainable params: 0\n").append(rule);
+        return sb.toString();
+    }
+}

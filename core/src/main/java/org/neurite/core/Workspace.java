@@ -1,0 +1,53 @@
+package org.neurite.core;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.neurite.core.kernel.NativeMatrix;
+import org.neurite.core.kernel.Scratch;
+
+/**
+ * Every buffer one pass over a batch needs, allocated once for a capacity of rows and reused: the batch's
+ * inputs and labels, each layer's pre-activations z, activations a and gradient dz, a column of ones and the
+ * scratch chunks. A linear layer's a is its z.
+ */
+final class Workspace {
+    private final int capacity;
+    final NativeMatrix input;
+    final NativeMatrix labels;
+    final NativeMatrix ones;
+    final List<NativeMatrix> z = new ArrayList<>();
+    final List<NativeMatrix> a = new ArrayList<>();
+    final List<NativeMatrix> dz = new ArrayList<>();
+    final List<LayerPass> passes = new ArrayList<>();
+    final Scratch scratch;
+
+    Workspace(Network network, int capacity, int labelWidth) {
+        this.capacity = capacity;
+        var type = network.dataType();
+        input = NativeMatrix.allocate(type, capacity, network.inputWidth());
+        labels = NativeMatrix.allocate(type, capacity, labelWidth);
+        ones = NativeMatrix.allocate(type, capacity, 1);
+        ones.fill(capacity, 1.0);
+        int chunk = Scratch.chunkLength(labelWidth);
+        for (int l = 0; l < network.layers().size(); l++) {
+            int width = network.width(l);
+            NativeMatrix zl = NativeMatrix.allocate(type, capacity, width);
+            z.add(zl);
+            a.add(network.layers().get(l).activation() == Activation.LINEAR ? zl
+                    : NativeMatrix.allocate(type, capacity, width));
+            dz.add(NativeMatrix.allocate(type, capacity, width));
+            passes.add(new LayerPass(network.weights(l), network.gradients(l), ones));
+            chunk = Math.max(chunk, Scratch.chunkLength(width));
+        }
+        scratch = new Scratch(chunk);
+    }
+
+    int capacity() {
+        return capacity;
+    }
+
+    /** The output layer's activations. */
+    NativeMatrix output() {
+        return a.get(a.size() - 1);
+    }
+}
