@@ -216,6 +216,20 @@ public final class Sequential {
         return out;
     }
 
+    /**
+     * Every layer's activations for {@code x}: element l is layer l's output {@code [rows, units_l]} (new
+     * arrays). For reports and diagnostics; {@link #predict} is the last element.
+     */
+    public List<INDArray> layerOutputs(INDArray x) {
+        Inputs.requireMatrix(x, "layerOutputs: x");
+        requireBuilt("layerOutputs");
+        Inputs.requireWidth(x, network.inputWidth(), this);
+        NativeMatrix xm = Inputs.matrix(x, dataType, "x");
+        int rows = xm.rows();
+        Inputs.requireFinite(xm, rows, "layerOutputs: x");
+        return Predictor.layerOutputs(network, xm, rows);
+    }
+
     /** The Keras-style summary table: each layer's name, type, output shape and parameter count. */
     public String summary() {
         return Summary.of(this);
