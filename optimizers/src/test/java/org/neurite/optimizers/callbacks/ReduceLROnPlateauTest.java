@@ -22,7 +22,7 @@ class ReduceLROnPlateauTest {
         assertEquals(0.5, r.observe(0.999, 1.0), "wait reaches patience 2");
         assertEquals(0.5, r.observe(0.5, 0.5), "a real improvement resets the wait");
         assertEquals(0.5, r.observe(0.6, 0.5));
-        assertEquals(0.25, r.observe(0.6, 0.5));
+        assertEquals(0.25, r.observe(0.6, 0.5), 1e-15);
     }
 
     @Test
@@ -32,7 +32,7 @@ class ReduceLROnPlateauTest {
         assertEquals(0.1, r.observe(1.0, 1.0));
         assertEquals(0.1, r.observe(1.0, 0.1), "cooldown 2 -> 1: not counted");
         // As Keras: the epoch that brings the cooldown to 0 already counts (wait 1 >= patience 1).
-        assertEquals(0.01, r.observe(1.0, 0.1), "cooldown 1 -> 0, counting again");
+        assertEquals(0.01, r.observe(1.0, 0.1), 1e-15, "cooldown 1 -> 0, counting again");
     }
 
     @Test
