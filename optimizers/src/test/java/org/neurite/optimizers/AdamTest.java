@@ -82,6 +82,38 @@ class AdamTest {
             }
         });
         Fixtures.assertTrajectory(torch, keras, 1e-12);
+        double[] m2 = new double[5];
+        double[] v2 = new double[5];
+        double[][] torchSameEpsilon = Fixtures.reference(100, (theta, t) -> {
+            double[] g = Fixtures.gradient(theta, t);
+            double bc2 = Math.sqrt(1 - Math.pow(0.999, t));
+            for (int i = 0; i < 5; i++) {
+                m2[i] = 0.9 * m2[i] + 0.1 * g[i];
+                v2[i] = 0.999 * v2[i] + 0.001 * g[i] * g[i];
+                theta[i] -= lr / (1 - Math.pow(0.9, t)) * m2[i] / (Math.sqrt(v2[i]) / bc2 + epsHat);
+            }
+        });
+        assertTrue(Fixtures.maxDiff(torchSameEpsilon[99], keras[99]) > 1e-6, "without rescaling ε the forms differ");
+    }
+
+    @Test
+    void updateAllocatesNothingOnceWarm() {
+        int n = 10_000;
+        Parameters p = Fixtures.parameters(DataType.FLOAT, new double[n], 6_000, 4_000);
+        Fixtures.setGradients(p, new double[n]);
+        Adam adam = new Adam(0.01, 0.9, 0.999, 1e-7, true).withClipNorm(1.0).withWeightDecay(0.01);
+        Adam.State state = adam.init(p);
+        for (int t = 1; t <= 2000; t++) {
+            adam.update(p, state, t, 0.01);
+        }
+        com.sun.management.ThreadMXBean threads =
+                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long before = threads.getCurrentThreadAllocatedBytes();
+        for (int t = 2001; t <= 3000; t++) {
+            adam.update(p, state, t, 0.01);
+        }
+        long bytes = threads.getCurrentThreadAllocatedBytes() - before;
+        assertTrue(bytes < 1000, "1000 updates allocated " + bytes + " bytes");
     }
 
     @Test
