@@ -74,7 +74,7 @@ public record Adagrad(LearningRateSchedule learningRate, double initialAccumulat
     @Override
     public void update(Parameters parameters, State state, long step, double lr) {
         UpdateBuffers w = state == null ? null : state.buffers();
-        Checks.update("Adagrad", parameters, w, step, lr);
+        Checks.update("Adagrad", parameters, w, step, lr, options);
         w.begin(parameters, options);
         double[] p = w.p;
         double[] g = w.g;

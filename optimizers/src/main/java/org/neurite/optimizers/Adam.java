@@ -92,7 +92,7 @@ public record Adam(LearningRateSchedule learningRate, double beta1, double beta2
     static void apply(String owner, Parameters parameters, State state, long step, double lr, double beta1,
                       double beta2, double epsilon, boolean amsgrad, UpdateOptions options) {
         UpdateBuffers w = state == null ? null : state.buffers();
-        Checks.update(owner, parameters, w, step, lr);
+        Checks.update(owner, parameters, w, step, lr, options);
         boolean ams = state.vhat() != null;
         if (ams != amsgrad) {
             throw new IllegalArgumentException(owner + ".update: the state was created " + (ams ? "with" : "without")

@@ -45,7 +45,8 @@ final class Checks {
     }
 
     /** Checks the arguments of {@code Optimizer.update} before anything is written. */
-    static void update(String owner, Parameters parameters, UpdateBuffers buffers, long step, double learningRate) {
+    static void update(String owner, Parameters parameters, UpdateBuffers buffers, long step, double learningRate,
+                       UpdateOptions options) {
         if (parameters == null || buffers == null) {
             throw new IllegalArgumentException(owner + ".update: parameters and state must not be null; received "
                     + "parameters=" + parameters + ", state buffers=" + buffers + ". Create the state with init.");
@@ -58,6 +59,6 @@ final class Checks {
             throw new IllegalArgumentException(owner + ".update: learningRate must be a finite number >= 0; received "
                     + "learningRate=" + learningRate + ". Check the schedule and the learning-rate factor.");
         }
-        buffers.checkMatches(owner, parameters);
+        buffers.checkMatches(owner, parameters, options.clipNorm() > 0);
     }
 }

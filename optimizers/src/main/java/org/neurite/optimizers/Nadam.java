@@ -80,7 +80,7 @@ public record Nadam(LearningRateSchedule learningRate, double beta1, double beta
     @Override
     public void update(Parameters parameters, State state, long step, double lr) {
         UpdateBuffers w = state == null ? null : state.buffers();
-        Checks.update("Nadam", parameters, w, step, lr);
+        Checks.update("Nadam", parameters, w, step, lr, options);
         w.begin(parameters, options);
         double ut = beta1 * (1 - 0.5 * Math.pow(SCHEDULE_DECAY, step));
         double ut1 = beta1 * (1 - 0.5 * Math.pow(SCHEDULE_DECAY, step + 1));

@@ -80,7 +80,7 @@ public record RmsProp(LearningRateSchedule learningRate, double rho, double mome
     @Override
     public void update(Parameters parameters, State state, long step, double lr) {
         UpdateBuffers w = state == null ? null : state.buffers();
-        Checks.update("RmsProp", parameters, w, step, lr);
+        Checks.update("RmsProp", parameters, w, step, lr, options);
         if ((state.momentum() != null) != (momentum > 0) || (state.averageGradient() != null) != centered) {
             throw new IllegalArgumentException("RmsProp.update: the state was created for other momentum/centered "
                     + "settings; momentum=" + momentum + ", centered=" + centered + ". Create it with this init.");

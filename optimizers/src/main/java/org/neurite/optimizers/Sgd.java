@@ -70,7 +70,7 @@ public record Sgd(LearningRateSchedule learningRate, double momentum, boolean ne
     @Override
     public void update(Parameters parameters, State state, long step, double lr) {
         UpdateBuffers w = state == null ? null : state.buffers();
-        Checks.update("Sgd", parameters, w, step, lr);
+        Checks.update("Sgd", parameters, w, step, lr, options);
         if ((state.momentum() != null) != (momentum > 0)) {
             throw new IllegalArgumentException("Sgd.update: the state was created for another momentum setting; "
                     + "momentum=" + momentum + ". Create the state with this optimizer's init.");

@@ -29,8 +29,10 @@ public final class UpdateBuffers {
     private final int[] start;
     private final int[] end;
     private final double[] scale;
+    private final boolean perArray;
 
-    private UpdateBuffers(int count, DataType type, int[] start, int[] end) {
+    private UpdateBuffers(int count, DataType type, int[] start, int[] end, boolean perArray) {
+        this.perArray = perArray;
         this.count = count;
         this.type = type;
         this.start = start;
@@ -45,7 +47,7 @@ public final class UpdateBuffers {
         }
         int n = parameters.count();
         if (!(options.clipNorm() > 0)) {
-            return new UpdateBuffers(n, parameters.dataType(), new int[] {0}, new int[] {n});
+            return new UpdateBuffers(n, parameters.dataType(), new int[] {0}, new int[] {n}, false);
         }
         List<ParameterView> views = parameters.views();
         int[] start = new int[views.size()];
@@ -66,7 +68,7 @@ public final class UpdateBuffers {
             throw new IllegalArgumentException(owner + ": the parameter views cover " + next + " of " + n
                     + " parameters; clipNorm needs views that tile the flat buffer.");
         }
-        return new UpdateBuffers(n, parameters.dataType(), start, end);
+        return new UpdateBuffers(n, parameters.dataType(), start, end, true);
     }
 
     /** A zeroed state slot shaped and typed like the flat parameters. */
@@ -74,11 +76,15 @@ public final class UpdateBuffers {
         return NativeMatrix.of(Nd4j.create(parameters.dataType(), parameters.count()));
     }
 
-    void checkMatches(String owner, Parameters parameters) {
+    void checkMatches(String owner, Parameters parameters, boolean ownerClipsPerArray) {
         if (parameters.count() != count || parameters.dataType() != type) {
             throw new IllegalArgumentException(owner + ".update: the state was created for " + count + " " + type
                     + " parameters; received " + parameters.count() + " " + parameters.dataType()
                     + " parameters. Create the state with init on these parameters.");
+        }
+        if (perArray != ownerClipsPerArray) {
+            throw new IllegalArgumentException(owner + ".update: the state was created by an optimizer "
+                    + (perArray ? "with" : "without") + " clipNorm; create it with this optimizer's init.");
         }
     }
 

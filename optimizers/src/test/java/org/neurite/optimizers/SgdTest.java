@@ -81,6 +81,38 @@ class SgdTest {
     }
 
     @Test
+    void underAScheduleTheVelocityCarriesEachStepsRateAsKeras() {
+        org.neurite.core.LearningRateSchedule schedule =
+                new org.neurite.optimizers.schedules.ExponentialDecay(0.05, 10, 0.5, false);
+        Sgd sgd = new Sgd(0.05, 0.8, false).withLearningRate(schedule);
+        assertEquals(schedule, sgd.learningRate());
+        Parameters p = Fixtures.parameters(Fixtures.start());
+        Sgd.State state = sgd.init(p);
+        double[] theta = Fixtures.start();
+        double[] v = new double[5];
+        for (int t = 1; t <= 100; t++) {
+            double lr = sgd.learningRate().at(t);
+            Fixtures.setGradients(p, Fixtures.gradient(Fixtures.values(p), t));
+            sgd.update(p, state, t, lr);
+            double[] g = Fixtures.gradient(theta, t);
+            for (int i = 0; i < 5; i++) {
+                v[i] = 0.8 * v[i] - lr * g[i];
+                theta[i] += v[i];
+            }
+        }
+        assertArrayEquals(theta, Fixtures.values(p), 1e-12);
+    }
+
+    @Test
+    void rejectsAStateCreatedWithoutPerArrayClipping() {
+        Parameters p = Fixtures.parameters(1, 2);
+        Sgd.State plain = new Sgd(0.1).init(p);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new Sgd(0.1).withClipNorm(1).update(p, plain, 1, 0.1));
+        assertTrue(e.getMessage().contains("without clipNorm"), e.getMessage());
+    }
+
+    @Test
     void minimizesAQuadraticAndRosenbrock() {
         double[] q = Fixtures.minimize(new Sgd(0.1, 0.5, false), new double[] {3, -2, 5, 0}, 500,
                 Fixtures::quadraticGradient);
