@@ -141,10 +141,4 @@ class IdxLoaderTest {
         String m = message(MalformedFileException.class, () -> IdxLoader.load(x, y, o));
         assertTrue(m.startsWith(y + ":item 1:") && m.contains("label 5.0"), m);
     }
-
-    @Test
-    void optionsRefuseANonPositiveScale() {
-        String m = message(IllegalArgumentException.class, () -> IdxOptions.defaults().withFeatureScale(0));
-        assertTrue(m.contains("featureScale=0.0"), m);
-    }
 }
