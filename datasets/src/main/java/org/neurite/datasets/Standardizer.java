@@ -6,6 +6,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.neurite.core.Dataset;
 import org.neurite.core.kernel.NativeMatrix;
+import org.neurite.core.kernel.Scratch;
 
 /**
  * Per-column standardization {@code (x - mean) / std}, fitted on one set (usually the training features) and
@@ -36,22 +37,32 @@ public final class Standardizer {
         int rows = m.rows();
         int cols = m.cols();
         double[] mean = new double[cols];
-        for (int i = 0; i < rows * cols; i++) {
-            double v = m.get(i);
-            if (!Double.isFinite(v)) {
-                throw new IllegalArgumentException("Standardizer.fit: features hold " + v + " at row " + (i / cols)
-                        + ", column " + (i % cols) + ". Remove or impute non-finite values first.");
+        forEachChunk(m, (chunk, length, firstRow) -> {
+            for (int i = 0; i < length; i++) {
+                if (!Double.isFinite(chunk[i])) {
+                    throw new IllegalArgumentException("Standardizer.fit: features hold " + chunk[i] + " at row "
+                            + (firstRow + i / cols) + ", column " + (i % cols) + ". Remove or impute non-finite "
+                            + "values first.");
+                }
             }
-            mean[i % cols] += v;
-        }
+            for (int base = 0; base < length; base += cols) {
+                for (int c = 0; c < cols; c++) {
+                    mean[c] += chunk[base + c];
+                }
+            }
+        });
         for (int c = 0; c < cols; c++) {
             mean[c] /= rows;
         }
         double[] std = new double[cols];
-        for (int i = 0; i < rows * cols; i++) {
-            double d = m.get(i) - mean[i % cols];
-            std[i % cols] += d * d;
-        }
+        forEachChunk(m, (chunk, length, firstRow) -> {
+            for (int base = 0; base < length; base += cols) {
+                for (int c = 0; c < cols; c++) {
+                    double d = chunk[base + c] - mean[c];
+                    std[c] += d * d;
+                }
+            }
+        });
         for (int c = 0; c < cols; c++) {
             std[c] = Math.sqrt(std[c] / rows);
             if (std[c] == 0) {
@@ -107,15 +118,37 @@ public final class Standardizer {
         DataType type = features.dataType() == DataType.DOUBLE ? DataType.DOUBLE : DataType.FLOAT;
         NativeMatrix out = NativeMatrix.of(Nd4j.create(type, in.rows(), in.cols()));
         int cols = mean.length;
-        for (int i = 0; i < in.rows() * cols; i++) {
-            out.set(i, (in.get(i) - mean[i % cols]) / std[i % cols]);
-        }
+        Scratch scratch = new Scratch(Scratch.chunkLength(cols));
+        forEachChunk(in, (chunk, length, firstRow) -> {
+            for (int base = 0; base < length; base += cols) {
+                for (int c = 0; c < cols; c++) {
+                    chunk[base + c] = (chunk[base + c] - mean[c]) / std[c];
+                }
+            }
+            out.store(firstRow * cols, chunk, length, scratch);
+        });
         return out.array();
     }
 
     @Override
     public String toString() {
         return "Standardizer[mean=" + Arrays.toString(mean) + ", std=" + Arrays.toString(std) + "]";
+    }
+
+    /** Receives whole rows of a matrix, starting at row {@code firstRow}, widened to double. */
+    private interface ChunkVisitor {
+        void visit(double[] chunk, int length, int firstRow);
+    }
+
+    private static void forEachChunk(NativeMatrix m, ChunkVisitor visitor) {
+        int chunkLength = Scratch.chunkLength(m.cols());
+        Scratch scratch = new Scratch(chunkLength);
+        int total = m.rows() * m.cols();
+        for (int offset = 0; offset < total; offset += chunkLength) {
+            int length = Math.min(chunkLength, total - offset);
+            m.load(offset, scratch.a, length, scratch);
+            visitor.visit(scratch.a, length, offset / m.cols());
+        }
     }
 
     /** A c-ordered FLOAT or DOUBLE view of {@code a}, copying only when its layout or type requires. */

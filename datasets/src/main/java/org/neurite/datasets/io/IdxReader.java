@@ -16,6 +16,7 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.neurite.core.kernel.NativeMatrix;
+import org.neurite.core.kernel.Scratch;
 
 /**
  * Reads one IDX file (LeCun's MNIST format): a big-endian magic {@code 0x0000TTDD} (TT the element type, DD the
@@ -102,11 +103,14 @@ final class IdxReader implements Closeable {
         int size = elementSize(type);
         byte[] bytes = new byte[width * size];
         ByteBuffer row = ByteBuffer.wrap(bytes).order(ByteOrder.BIG_ENDIAN);
+        double[] values = new double[width];
+        Scratch scratch = new Scratch(width);
         for (int r = 0; r < rows; r++) {
             readInto(bytes, "item " + r + " of " + rows);
             for (int j = 0; j < width; j++) {
-                out.set(r * width + j, value(row, j * size) * scale);
+                values[j] = value(row, j * size) * scale;
             }
+            out.store(r * width, values, width, scratch);
         }
         if (read() != -1) {
             throw new MalformedFileException(file, "byte " + (position - 1), "the file has data after the "
