@@ -47,7 +47,8 @@ class BooleanTasksTest {
 
     @Test
     void familiesRefuseZeroBits() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> BooleanTasks.byName("majority:0"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> BooleanTasks.byName("majority:0"));
         assertTrue(e.getMessage().contains("bits=0"), e.getMessage());
     }
 

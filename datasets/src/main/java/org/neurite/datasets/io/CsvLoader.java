@@ -42,21 +42,14 @@ public final class CsvLoader {
     private static INDArray[] read(Path file, CsvOptions options) throws IOException {
         try (CsvReader reader = new CsvReader(Files.newBufferedReader(file, StandardCharsets.UTF_8), file,
                 options.delimiter())) {
-            if (!reader.next()) {
-                throw new MalformedFileException(file, "1:1", "the file holds no records; expected "
-                        + (options.header() ? "a header row and " : "") + "at least one row of numbers.");
-            }
-            int width = reader.fieldCount();
-            String[] names = new String[width];
-            for (int i = 0; i < width; i++) {
-                names[i] = options.header() ? reader.field(i).trim() : null;
-            }
+            String[] names = firstRecord(reader, options);
             CsvColumns columns = CsvColumns.resolve(file, options, names);
-            boolean pending = !options.header();
+            int labelWidth = Math.max(1, columns.labelCount());
             RowBuffer features = new RowBuffer(options.dataType(), columns.featureCount(), 1024);
-            RowBuffer labels = new RowBuffer(options.dataType(), Math.max(1, columns.labelCount()), 1024);
+            RowBuffer labels = new RowBuffer(options.dataType(), labelWidth, 1024);
             double[] featureRow = new double[columns.featureCount()];
-            double[] labelRow = new double[Math.max(1, columns.labelCount())];
+            double[] labelRow = new double[labelWidth];
+            boolean pending = !options.header();
             while (pending || reader.next()) {
                 pending = false;
                 readRecord(reader, columns, names, options.dataType(), featureRow, labelRow);
@@ -64,11 +57,24 @@ public final class CsvLoader {
                 labels.append(labelRow);
             }
             if (features.rows() == 0) {
-                throw new MalformedFileException(file, reader.recordLine() + ":1", "the file has a header but no "
-                        + "data rows.");
+                throw new MalformedFileException(file, reader.recordLine() + ":1", "the header here is followed by no "
+                        + "data rows; expected at least one row of numbers.");
             }
             return new INDArray[] {features.toArray(), labels.toArray()};
         }
+    }
+
+    /** Reads the first record: the column names if there is a header, else one null per column. */
+    private static String[] firstRecord(CsvReader reader, CsvOptions options) throws IOException {
+        if (!reader.next()) {
+            throw new MalformedFileException(reader.file(), "1:1", "the file holds no records; expected "
+                    + (options.header() ? "a header row and " : "") + "at least one row of numbers.");
+        }
+        String[] names = new String[reader.fieldCount()];
+        for (int i = 0; i < names.length; i++) {
+            names[i] = options.header() ? reader.field(i).trim() : null;
+        }
+        return names;
     }
 
     private static void readRecord(CsvReader reader, CsvColumns columns, String[] names, DataType type,
@@ -76,7 +82,8 @@ public final class CsvLoader {
         int width = names.length;
         if (reader.fieldCount() != width) {
             throw new MalformedFileException(reader.file(), reader.recordLine() + ":1", "this row has "
-                    + reader.fieldCount() + " fields but " + (names[0] != null ? "the header has " : "the first row has ")
+                    + reader.fieldCount() + " fields but "
+                    + (names[0] != null ? "the header has " : "the first row has ")
                     + width + " (a ragged row). Give every row " + width + " fields.");
         }
         for (int i = 0; i < width; i++) {

@@ -183,6 +183,7 @@ final class IdxReader implements Closeable {
 
     @Override
     public String toString() {
-        return file + (gzip ? " (gzip)" : "") + " IDX type 0x" + Integer.toHexString(type) + " " + Arrays.toString(dims);
+        return file + (gzip ? " (gzip)" : "") + " IDX type 0x" + Integer.toHexString(type) + " "
+                + Arrays.toString(dims);
     }
 }
