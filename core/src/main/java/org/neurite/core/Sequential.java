@@ -53,14 +53,11 @@ public final class Sequential {
         List<Layer> next = new ArrayList<>(layers);
         next.add(layer);
         namesOf(next);
+        if (compiled != null) {
+            checkLoss(compiled.loss, next);
+        }
         layers.add(layer);
-        compiled = compiled == null ? null : recheck(compiled);
         return this;
-    }
-
-    private Compiled<?> recheck(Compiled<?> c) {
-        checkLoss(c.loss);
-        return c;
     }
 
     /** Sets FLOAT (default) or DOUBLE; only before the model is built. */
@@ -112,7 +109,7 @@ public final class Sequential {
         if (layers.isEmpty()) {
             throw new IllegalStateException("compile: the model has no layers. Add at least one Dense.");
         }
-        checkLoss(loss);
+        checkLoss(loss, layers);
         Layer output = layers.get(layers.size() - 1);
         List<Metric> resolved = new ArrayList<>();
         for (Metric m : metrics) {
@@ -135,7 +132,7 @@ public final class Sequential {
         compile(opt, l, ms);
     }
 
-    private void checkLoss(Loss loss) {
+    private static void checkLoss(Loss loss, List<Layer> layers) {
         int last = layers.size() - 1;
         Layer output = layers.get(last);
         String problem = loss.incompatibility(output.activation(), output.units());
