@@ -53,4 +53,17 @@ final class DivergenceCheck implements Check {
                 "Retrain with a smaller learning rate, e.g. " + Finding.format(lr / 10)
                         + ", and standardize inputs and targets."));
     }
+
+    /** The finding for a fit that stopped on a NaN or infinite gradient. */
+    static Finding fromException(org.neurite.core.NonFiniteGradientException e, double lr) {
+        Map<String, Double> evidence = new LinkedHashMap<>();
+        evidence.put("learningRate", lr);
+        evidence.put("suggestedLearningRate", lr / 10);
+        evidence.put("step", (double) e.step());
+        return Finding.ofModel(FindingCode.DIVERGED, evidence,
+                "Training diverged: the gradient of " + e.parameter() + " became NaN or infinite at step " + e.step()
+                        + ", so the steps at learning rate " + Finding.format(lr) + " overshoot.",
+                "Retrain with a smaller learning rate, e.g. " + Finding.format(lr / 10)
+                        + ", and standardize inputs and targets.");
+    }
 }
