@@ -8,7 +8,7 @@ public record Diagnosis(List<Finding> findings) {
     private static final Diagnosis EMPTY = new Diagnosis(List.of());
 
     public Diagnosis {
-        if (findings == null || findings.contains(null)) {
+        if (findings == null || findings.stream().anyMatch(java.util.Objects::isNull)) {
             throw new IllegalArgumentException("Diagnosis.findings must be a list without nulls; received " + findings
                     + ".");
         }

@@ -8,15 +8,15 @@ import org.neurite.core.Sequential;
 
 /**
  * Runs every check on a compiled model and its training data, in a fixed order: OUTPUT_RANGE, NO_BIAS,
- * LINEARLY_INSEPARABLE, DEAD_UNITS and SATURATED_UNITS, gradient flow, then the history-based PLATEAU and
- * DIVERGED. Each check's class documents its exact criterion. Reads the model and overwrites only its
+ * LINEARLY_INSEPARABLE, DEAD_UNITS and SATURATED_UNITS (per unit, then per row group), gradient
+ * flow, then the history-based PLATEAU and DIVERGED. Each check's class documents its exact criterion. Reads the model and overwrites only its
  * gradient buffer; weights, optimizer state and step count are unchanged. Examines at most
  * {@value DiagnosticData#MAX_ROWS} rows.
  */
 public final class Diagnostics {
     private static final List<Check> CHECKS = List.of(new OutputRangeCheck(), new NoBiasCheck(),
-            new SeparabilityCheck(), new UnitCheck(), new GradientFlowCheck(), new PlateauCheck(),
-            new DivergenceCheck());
+            new SeparabilityCheck(), new UnitCheck(), new CollapseCheck(), new GradientFlowCheck(),
+            new PlateauCheck(), new DivergenceCheck());
 
     private Diagnostics() {
     }

@@ -6,9 +6,15 @@ public enum FindingCode {
     NO_BIAS,
     /** The model has no hidden nonlinearity and the labels are not linearly separable. */
     LINEARLY_INSEPARABLE,
-    /** ReLU units whose pre-activation is &lt;= 0 on every training row: their gradient is zero forever. */
+    /**
+     * ReLU units whose pre-activation is &lt;= 0 on every training row (their gradient is zero forever), or a
+     * ReLU layer wholly inactive on rows that need different labels.
+     */
     DEAD_UNITS,
-    /** Sigmoid or tanh hidden units with |z| &gt; 5 on at least 95% of the rows. */
+    /**
+     * Sigmoid or tanh hidden units with |z| &gt; 5 on at least 95% of the rows, or a layer wholly saturated the
+     * same way on rows that need different labels.
+     */
     SATURATED_UNITS,
     /** The loss stopped improving at the loss of a constant predictor. */
     PLATEAU,

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
  */
 public record SweepResult(Goal goal, List<SeedRun> runs) {
     public SweepResult {
-        if (goal == null || runs == null || runs.isEmpty() || runs.contains(null)) {
+        if (goal == null || runs == null || runs.isEmpty() || runs.stream().anyMatch(java.util.Objects::isNull)) {
             throw new IllegalArgumentException("SweepResult: goal and a non-empty list of runs are required; received "
                     + "goal=" + goal + ", runs=" + runs + ".");
         }
