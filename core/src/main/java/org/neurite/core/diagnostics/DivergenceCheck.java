@@ -25,7 +25,7 @@ final class DivergenceCheck implements Check {
         double min = Double.POSITIVE_INFINITY;
         for (int e = 0; e < loss.size(); e++) {
             nonFinite = nonFinite < 0 && !Double.isFinite(loss.get(e)) ? e : nonFinite;
-            min = Math.min(min, loss.get(e));
+            min = Double.isFinite(loss.get(e)) ? Math.min(min, loss.get(e)) : min;
         }
         double last = loss.isEmpty() ? Double.NaN : loss.get(loss.size() - 1);
         boolean growing = !loss.isEmpty() && last >= GROWTH * min && last > loss.get(0);
