@@ -152,7 +152,9 @@ public final class Sequential {
         if (network == null) {
             build(data.inputWidth(), options.seed());
         }
-        return new Trainer(this, network, c, data, options).run();
+        History history = new Trainer(this, network, c, data, options).run();
+        org.neurite.core.diagnostics.FitDiagnosis.afterFit(this, x, y, data.rows(), history, options);
+        return history;
     }
 
     /** {@link #fit(INDArray, INDArray, FitOptions)} on a {@link Dataset}. */
@@ -225,6 +227,16 @@ public final class Sequential {
         int rows = xm.rows();
         Inputs.requireFinite(xm, rows, "layerOutputs: x");
         return Predictor.layerOutputs(network, xm, rows);
+    }
+
+    /** Why this model cannot learn {@code x -> y}: see {@link org.neurite.core.diagnostics.Diagnostics}. */
+    public org.neurite.core.diagnostics.Diagnosis diagnose(INDArray x, INDArray y) {
+        return org.neurite.core.diagnostics.Diagnostics.diagnose(this, x, y, null);
+    }
+
+    /** {@link #diagnose(INDArray, INDArray)} with the training history, for PLATEAU and DIVERGED. */
+    public org.neurite.core.diagnostics.Diagnosis diagnose(INDArray x, INDArray y, History history) {
+        return org.neurite.core.diagnostics.Diagnostics.diagnose(this, x, y, history);
     }
 
     /** The Keras-style summary table: each layer's name, type, output shape and parameter count. */
