@@ -23,7 +23,7 @@ public final class ModelFile {
     static final String CONFIG = "config.json";
     static final String WEIGHTS = "weights.bin";
     static final String OPTIMIZER = "optimizer.bin";
-    private static final Set<String> KNOWN = Set.of(CONFIG, WEIGHTS, OPTIMIZER);
+    static final Set<String> KNOWN = Set.of(CONFIG, WEIGHTS, OPTIMIZER);
     private static final Set<String> REQUIRED = Set.of(CONFIG, WEIGHTS);
 
     private ModelFile() {
