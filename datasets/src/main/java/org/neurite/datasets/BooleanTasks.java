@@ -15,26 +15,32 @@ public final class BooleanTasks {
     private BooleanTasks() {
     }
 
+    /** 1 when both inputs are 1. */
     public static BooleanFunction and() {
         return BooleanFunction.of("and", 2, b -> b[0] && b[1]);
     }
 
+    /** 1 when either input is 1. */
     public static BooleanFunction or() {
         return BooleanFunction.of("or", 2, b -> b[0] || b[1]);
     }
 
+    /** 0 only when both inputs are 1. */
     public static BooleanFunction nand() {
         return BooleanFunction.of("nand", 2, b -> !(b[0] && b[1]));
     }
 
+    /** 1 only when both inputs are 0. */
     public static BooleanFunction nor() {
         return BooleanFunction.of("nor", 2, b -> !(b[0] || b[1]));
     }
 
+    /** 1 when the two inputs differ (not linearly separable). */
     public static BooleanFunction xor() {
         return BooleanFunction.of("xor", 2, b -> b[0] != b[1]);
     }
 
+    /** 1 when the two inputs are equal. */
     public static BooleanFunction xnor() {
         return BooleanFunction.of("xnor", 2, b -> b[0] == b[1]);
     }
@@ -44,6 +50,7 @@ public final class BooleanTasks {
         return BooleanFunction.of("implies", 2, b -> !b[0] || b[1]);
     }
 
+    /** The negation of one input. */
     public static BooleanFunction not() {
         return BooleanFunction.of("not", 1, b -> !b[0]);
     }

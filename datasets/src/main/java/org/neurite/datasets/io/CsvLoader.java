@@ -1,6 +1,9 @@
 package org.neurite.datasets.io;
 
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +43,9 @@ public final class CsvLoader {
     }
 
     private static INDArray[] read(Path file, CsvOptions options) throws IOException {
-        try (CsvReader reader = new CsvReader(Files.newBufferedReader(file, StandardCharsets.UTF_8), file,
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE);
+        try (CsvReader reader = new CsvReader(new InputStreamReader(Files.newInputStream(file), utf8), file,
                 options.delimiter())) {
             String[] names = firstRecord(reader, options);
             CsvColumns columns = CsvColumns.resolve(file, options, names);

@@ -9,7 +9,8 @@ import java.util.Arrays;
 /**
  * An RFC 4180 record reader: fields split by a delimiter, optionally double-quoted (a quoted field may hold the
  * delimiter, line breaks and doubled quotes {@code ""}), records ended by LF, CRLF or CR. Blank lines are
- * skipped and a leading byte-order mark is dropped. It remembers the line and column where each field starts.
+ * skipped and a leading byte-order mark is dropped. The reader should decode with malformed input replaced by
+ * U+FFFD, which this class reports with its line and column. It remembers the line and column where each field starts.
  */
 final class CsvReader implements Closeable {
     private static final int EOF = -1;
@@ -154,6 +155,10 @@ final class CsvReader implements Closeable {
         int c = peek();
         if (c == EOF) {
             return EOF;
+        }
+        if (c == '\uFFFD') {
+            throw new MalformedFileException(file, line + ":" + column, "this character is not valid UTF-8 (or is "
+                    + "U+FFFD). Save the file as UTF-8.");
         }
         position++;
         if (c == '\n' || (c == '\r' && peek() != '\n')) {

@@ -69,9 +69,9 @@ final class IdxReader implements Closeable {
             return new IdxReader(file, in, gzip);
         } catch (IOException | RuntimeException e) {
             raw.close();
-            if (e instanceof ZipException) {
-                throw new MalformedFileException(file, "byte 0", "starts like gzip but is not valid gzip: "
-                        + e.getMessage(), e);
+            if (e instanceof ZipException || e instanceof EOFException) {
+                throw new MalformedFileException(file, "byte 0", "starts like gzip (1F 8B) but its gzip header is "
+                        + "invalid or truncated (" + e.getMessage() + "). Download or write the file again.", e);
             }
             throw e;
         }

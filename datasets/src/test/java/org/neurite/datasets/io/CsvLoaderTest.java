@@ -157,6 +157,14 @@ class CsvLoaderTest {
     }
 
     @Test
+    void refusesBytesThatAreNotUtf8NamingTheFile() throws IOException {
+        Path f = Files.write(dir.resolve("latin1.csv"), new byte[] {'x', ',', 'y', '\n', (byte) 0xE9, ',', '1', '\n'});
+        String m = assertThrows(MalformedFileException.class, () -> CsvLoader.load(f, CsvOptions.defaults()))
+                .getMessage();
+        assertTrue(m.startsWith(f + ":2:1:") && m.contains("not valid UTF-8"), m);
+    }
+
+    @Test
     void refusesFloatOverflow() throws IOException {
         String m = failure("x,y\n1e39,0\n", CsvOptions.defaults());
         assertTrue(m.contains("out of the range of FLOAT: found \"1e39\""), m);

@@ -111,6 +111,13 @@ class IdxLoaderTest {
     }
 
     @Test
+    void refusesAGzipFileCutInsideItsGzipHeader() throws IOException {
+        Path f = IdxFiles.write(dir.resolve("stub.gz"), new byte[] {0x1F, (byte) 0x8B, 8}, false);
+        String m = message(MalformedFileException.class, () -> IdxLoader.read(f, IdxOptions.defaults()));
+        assertTrue(m.startsWith(f + ":byte 0:") && m.contains("gzip header is invalid or truncated"), m);
+    }
+
+    @Test
     void refusesATruncatedHeader() throws IOException {
         Path f = IdxFiles.write(dir.resolve("short.idx"), new byte[] {0, 0, 8}, false);
         String m = message(MalformedFileException.class, () -> IdxLoader.read(f, IdxOptions.defaults()));
