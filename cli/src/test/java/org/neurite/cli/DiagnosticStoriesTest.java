@@ -127,7 +127,8 @@ class DiagnosticStoriesTest {
             INDArray x = (INDArray) task[0];
             INDArray y = (INDArray) task[1];
             for (long seed = 0; seed < 3; seed++) {
-                Sequential model = adamModel(new Dense((int) task[2], Activation.TANH), new Dense(1, Activation.SIGMOID));
+                Sequential model = adamModel(new Dense((int) task[2], Activation.TANH),
+                        new Dense(1, Activation.SIGMOID));
                 History history = model.fit(x, y, FitOptions.defaults().withEpochs(500).withBatchSize(8)
                         .withSeed(seed).withVerbose(0).withGoal(LEARNED));
                 String what = "task " + y + " seed " + seed;
