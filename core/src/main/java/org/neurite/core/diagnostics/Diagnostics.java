@@ -9,9 +9,9 @@ import org.neurite.core.Sequential;
 /**
  * Runs every check on a compiled model and its training data, in a fixed order: OUTPUT_RANGE, NO_BIAS,
  * LINEARLY_INSEPARABLE, DEAD_UNITS and SATURATED_UNITS (per unit, then per row group), gradient
- * flow, then the history-based PLATEAU and DIVERGED. Each check's class documents its exact criterion. Reads the model and overwrites only its
- * gradient buffer; weights, optimizer state and step count are unchanged. Examines at most
- * {@value DiagnosticData#MAX_ROWS} rows.
+ * flow, then the history-based PLATEAU and DIVERGED. Each check's class documents its exact criterion.
+ * Reads the model and overwrites only its gradient buffer; weights, optimizer state and step count are
+ * unchanged. Examines at most {@value DiagnosticData#MAX_ROWS} rows.
  */
 public final class Diagnostics {
     private static final List<Check> CHECKS = List.of(new OutputRangeCheck(), new NoBiasCheck(),

@@ -51,24 +51,38 @@ public final class FitDiagnosis {
             return !goal.isReached(history);
         }
         double last = history.last("loss");
-        long rows = Math.min(x.size(0), DiagnosticData.MAX_ROWS);
-        double[][] xs = DiagnosticData.toDouble(x.get(NDArrayIndex.interval(0, rows), NDArrayIndex.all()));
-        double[][] ys = DiagnosticData.toDouble(y.get(NDArrayIndex.interval(0, rows), NDArrayIndex.all()));
         if (!Double.isFinite(last)) {
             return true;
         }
+        long rows = Math.min(x.size(0), DiagnosticData.MAX_ROWS);
+        double[][] ys = DiagnosticData.toDouble(y.get(NDArrayIndex.interval(0, rows), NDArrayIndex.all()));
         int units = model.layers().get(model.layers().size() - 1).units();
         double baseline = ConstantPredictor.loss(model.loss().name(), ys, units);
-        return consistent(xs, ys) && baseline > 0 && last > FAR_FROM_ZERO * baseline;
+        if (!(baseline > 0 && last > FAR_FROM_ZERO * baseline)) {
+            return false;
+        }
+        return consistent(DiagnosticData.toDouble(x.get(NDArrayIndex.interval(0, rows), NDArrayIndex.all())), ys);
+    }
+
+    /** A row as a hash key. */
+    private record Row(double[] values) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Row r && java.util.Arrays.equals(r.values, values);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Arrays.hashCode(values);
+        }
     }
 
     /** Whether no two identical rows of x carry different labels. */
     private static boolean consistent(double[][] x, double[][] y) {
-        java.util.Map<String, String> seen = new java.util.HashMap<>();
+        java.util.Map<Row, Row> seen = new java.util.HashMap<>();
         for (int r = 0; r < x.length; r++) {
-            String label = java.util.Arrays.toString(y[r]);
-            String previous = seen.putIfAbsent(java.util.Arrays.toString(x[r]), label);
-            if (previous != null && !previous.equals(label)) {
+            Row previous = seen.putIfAbsent(new Row(x[r]), new Row(y[r]));
+            if (previous != null && !previous.equals(new Row(y[r]))) {
                 return false;
             }
         }

@@ -13,7 +13,9 @@ import org.neurite.core.Metric;
  * those rows' loss can never reach its minimum (with hinge loss, whose 0 labels mean −1, the targets are
  * ±1);</li>
  * <li>a binary accuracy metric with labels other than 0 and 1 (e.g. ±1 labels): it compares the thresholded
- * output, 0 or 1, with the label, so those rows never count as correct and accuracy can never reach 1.</li>
+ * output, 0 or 1, with the label, so those rows never count as correct and accuracy can never reach 1;</li>
+ * <li>a binary accuracy threshold outside the open range (inf f, sup f) of the output activation: the outputs
+ * can never cross it, so every row gets the same predicted class.</li>
  * </ul>
  * Labels of class-index losses (fewer label columns than outputs) are not judged.
  */
@@ -61,6 +63,7 @@ final class OutputRangeCheck implements Check {
                     "Use an output activation whose range covers the labels (tanh for ±1, linear for regression) or "
                             + "rescale the labels (e.g. (y + 1) / 2 for ±1 labels on a sigmoid)."));
         }
+        threshold(d, act, out);
         if (notBinary > 0 && hasBinaryAccuracy(d.model.metrics())) {
             Map<String, Double> evidence = new LinkedHashMap<>();
             evidence.put("labelsNotZeroOrOne", (double) notBinary);
@@ -72,6 +75,41 @@ final class OutputRangeCheck implements Check {
                             + "), so those rows never count as correct and accuracy can never reach 1.",
                     "Encode the classes as 0 and 1 (e.g. (y + 1) / 2 for ±1 labels), or track the loss instead."));
         }
+    }
+
+    private static void threshold(DiagnosticData d, Activation act, List<Finding> out) {
+        for (Metric m : d.model.metrics()) {
+            double t = thresholdOf(m.name());
+            if (Double.isNaN(t) || (act.lowerBound() < t && t < act.upperBound())) {
+                continue;
+            }
+            Map<String, Double> evidence = new LinkedHashMap<>();
+            evidence.put("threshold", t);
+            evidence.put("rangeLow", act.lowerBound());
+            evidence.put("rangeHigh", act.upperBound());
+            int last = d.lastLayer();
+            out.add(new Finding(FindingCode.OUTPUT_RANGE, d.names.get(last), last, List.of(), evidence,
+                    m.name() + " thresholds the outputs at " + Finding.format(t) + ", outside the " + act.name()
+                            + " output's range (" + Finding.format(act.lowerBound()) + ", "
+                            + Finding.format(act.upperBound()) + "), so every row gets the same predicted class.",
+                    "Use a threshold inside the output's range (e.g. 0.5 for a sigmoid), or an output activation "
+                            + "that spans the threshold."));
+        }
+    }
+
+    /** The threshold of a binary accuracy metric's name ("binary_accuracy" is 0.5), or NaN for other metrics. */
+    static double thresholdOf(String metric) {
+        if (metric.equals("binary_accuracy")) {
+            return 0.5;
+        }
+        if (metric.startsWith("binary_accuracy(") && metric.endsWith(")")) {
+            try {
+                return Double.parseDouble(metric.substring("binary_accuracy(".length(), metric.length() - 1));
+            } catch (NumberFormatException e) {
+                return Double.NaN;
+            }
+        }
+        return Double.NaN;
     }
 
     private static boolean hasBinaryAccuracy(List<Metric> metrics) {

@@ -29,7 +29,8 @@ import org.neurite.core.TrainingContext;
  */
 public record SeedSweep(List<Long> seeds, int threads) {
     public SeedSweep {
-        if (seeds == null || seeds.isEmpty() || seeds.stream().anyMatch(java.util.Objects::isNull) || new HashSet<>(seeds).size() != seeds.size()) {
+        if (seeds == null || seeds.isEmpty() || seeds.stream().anyMatch(java.util.Objects::isNull)
+                || new HashSet<>(seeds).size() != seeds.size()) {
             throw new IllegalArgumentException("SeedSweep.seeds must be a non-empty list of distinct seeds; received "
                     + seeds + ". Use SeedSweep.of(0, 50) for seeds 0..49.");
         }

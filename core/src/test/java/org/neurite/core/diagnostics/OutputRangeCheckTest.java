@@ -39,9 +39,58 @@ class OutputRangeCheckTest {
     }
 
     @Test
-    void zeroOneLabelsOnSigmoidOrTanhOutputsAreFine() {
+    void zeroOneLabelsOnSigmoidOrTanhOutputsAreFineAndTheirRangesContainTheThreshold() {
         assertFalse(model(Activation.SIGMOID).diagnose(xorX(), labels(0, 1, 1, 0)).has(FindingCode.OUTPUT_RANGE));
         assertFalse(model(Activation.TANH).diagnose(xorX(), labels(0, 1, 1, 0)).has(FindingCode.OUTPUT_RANGE));
+    }
+
+    /** f(z) = −σ(z), with outputs in (−1, 0): a threshold of 0.5 lies outside them. */
+    private static final Activation NEGATIVE_SIGMOID = new Activation() {
+        @Override
+        public String name() {
+            return "negative_sigmoid";
+        }
+
+        @Override
+        public void forward(double[] z, double[] a, int length, int width) {
+            for (int i = 0; i < length; i++) {
+                a[i] = -1 / (1 + Math.exp(-z[i]));
+            }
+        }
+
+        @Override
+        public void backward(double[] z, double[] a, double[] grad, int length, int width) {
+            for (int i = 0; i < length; i++) {
+                grad[i] *= a[i] * (1 + a[i]);
+            }
+        }
+
+        @Override
+        public double lowerBound() {
+            return -1;
+        }
+
+        @Override
+        public double upperBound() {
+            return 0;
+        }
+    };
+
+    @Test
+    void anAccuracyThresholdOutsideTheOutputRangeCanNeverBeCrossed() {
+        List<Finding> findings = model(NEGATIVE_SIGMOID).diagnose(xorX(), labels(0, 1, 1, 0))
+                .get(FindingCode.OUTPUT_RANGE);
+        Finding finding = findings.stream().filter(f -> f.evidence().containsKey("threshold")).findFirst()
+                .orElseThrow(() -> new AssertionError(findings));
+        assertEquals(0.5, finding.evidence().get("threshold"));
+        assertEquals(-1.0, finding.evidence().get("rangeLow"));
+    }
+
+    @Test
+    void thresholdsAreReadFromTheMetricName() {
+        assertEquals(0.5, OutputRangeCheck.thresholdOf("binary_accuracy"));
+        assertEquals(0.3, OutputRangeCheck.thresholdOf("binary_accuracy(0.3)"));
+        assertTrue(Double.isNaN(OutputRangeCheck.thresholdOf("categorical_accuracy")));
     }
 
     @Test

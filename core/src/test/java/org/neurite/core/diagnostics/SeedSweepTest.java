@@ -49,6 +49,23 @@ class SeedSweepTest {
     }
 
     @Test
+    void aRunStoppedByANonFiniteGradientIsAFailureDiagnosedDiverged() {
+        LongFunction<Sequential> regression = seed -> {
+            Sequential model = new Sequential(new Dense(1));
+            model.compile(new GradientDescent(1e30), Loss.MEAN_SQUARED_ERROR);
+            return model;
+        };
+        SweepResult result = SeedSweep.of(0, 2).run(regression, TestModels.matrix(new double[][] {{1}, {2}}),
+                TestModels.matrix(new double[][] {{1}, {2}}), FIT, Goal.loss(1e-3));
+        for (SeedRun run : result.runs()) {
+            assertTrue(!run.reached() && run.diagnosis().has(FindingCode.DIVERGED), run::toString);
+            Finding finding = run.diagnosis().get(FindingCode.DIVERGED).get(0);
+            assertEquals(1e30, finding.evidence().get("learningRate"));
+            assertEquals(1e29, finding.evidence().get("suggestedLearningRate"), 1e15);
+        }
+    }
+
+    @Test
     void rejectsDuplicateSeedsAndAFactoryThatDoesNotCompile() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new SeedSweep(List.of(1L, 1L), 2));
