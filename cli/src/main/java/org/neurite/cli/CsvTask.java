@@ -8,6 +8,7 @@ import java.util.List;
 import org.neurite.core.Dataset;
 import org.neurite.datasets.io.CsvLoader;
 import org.neurite.datasets.io.CsvOptions;
+import org.neurite.datasets.io.MalformedFileException;
 
 /** {@code --task csv:PATH --label COLUMN}: a CSV file with a header, the label column by name or index. */
 final class CsvTask {
@@ -31,6 +32,8 @@ final class CsvTask {
                 names.add("x" + i);
             }
             return new Loaded(data, names);
+        } catch (MalformedFileException e) {
+            throw new UsageException("--task: " + e.getMessage());
         } catch (IOException e) {
             throw new UncheckedIOException("could not read " + path + ": " + e.getMessage(), e);
         }

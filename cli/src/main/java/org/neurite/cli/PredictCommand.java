@@ -10,6 +10,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.neurite.core.Sequential;
 import org.neurite.datasets.io.CsvLoader;
 import org.neurite.datasets.io.CsvOptions;
+import org.neurite.datasets.io.MalformedFileException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -51,6 +52,9 @@ final class PredictCommand implements Callable<Integer> {
         try {
             x = CsvLoader.loadFeatures(file, CsvOptions.defaults().withHeader(header).withoutLabels()
                     .withDataType(model.dataType()));
+        } catch (MalformedFileException e) {
+            throw new UsageException("--input: " + e.getMessage().replace(file.toString(),
+                    temporary != null ? "<stdin>" : file.toString()));
         } finally {
             if (temporary != null) {
                 Files.deleteIfExists(temporary);

@@ -28,7 +28,7 @@ class AccessGuardTest {
         @Override
         public void onEpochBegin(int epoch, TrainingContext context) {
             if (epoch == 1) {
-                predictedInside.set(context.model().predict(SequentialTest.xorX()));
+                predictedInside.set(context.model().predict(Fixtures.xorX()));
                 parked.countDown();
                 try {
                     release.await(1, TimeUnit.MINUTES);
@@ -45,19 +45,19 @@ class AccessGuardTest {
         model.build(2, 0);
         java.util.List<INDArray> weights = model.getWeights();
         Park park = new Park();
-        CompletableFuture<History> fit = CompletableFuture.supplyAsync(() -> model.fit(SequentialTest.xorX(),
-                SequentialTest.xorY(), FitOptions.defaults().withEpochs(3).withBatchSize(4).withVerbose(0)
+        CompletableFuture<History> fit = CompletableFuture.supplyAsync(() -> model.fit(Fixtures.xorX(),
+                Fixtures.xorY(), FitOptions.defaults().withEpochs(3).withBatchSize(4).withVerbose(0)
                         .withCallbacks(park)));
         assertTrue(park.parked.await(1, TimeUnit.MINUTES));
         try {
             IllegalStateException p = assertThrows(IllegalStateException.class,
-                    () -> model.predict(SequentialTest.xorX()));
+                    () -> model.predict(Fixtures.xorX()));
             assertTrue(p.getMessage().startsWith("predict called while another thread")
                     && p.getMessage().contains("is training this model"), p.getMessage());
-            assertThrows(IllegalStateException.class, () -> model.evaluate(SequentialTest.xorX(),
-                    SequentialTest.xorY()));
+            assertThrows(IllegalStateException.class, () -> model.evaluate(Fixtures.xorX(),
+                    Fixtures.xorY()));
             IllegalStateException t = assertThrows(IllegalStateException.class,
-                    () -> model.trainOnBatch(SequentialTest.xorX(), SequentialTest.xorY()));
+                    () -> model.trainOnBatch(Fixtures.xorX(), Fixtures.xorY()));
             assertTrue(t.getMessage().contains("another thread is training"), t.getMessage());
             assertThrows(IllegalStateException.class, () -> model.setWeights(weights));
             assertThrows(IllegalStateException.class, model::getWeights);
@@ -66,7 +66,7 @@ class AccessGuardTest {
         }
         assertEquals(3, fit.get(1, TimeUnit.MINUTES).size());
         assertEquals(4, park.predictedInside.get().rows());
-        assertEquals(4, model.predict(SequentialTest.xorX()).rows(), "predict works again after fit");
+        assertEquals(4, model.predict(Fixtures.xorX()).rows(), "predict works again after fit");
     }
 
     @Test

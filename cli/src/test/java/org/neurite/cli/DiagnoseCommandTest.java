@@ -1,0 +1,48 @@
+package org.neurite.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nd4j.shade.jackson.databind.JsonNode;
+
+class DiagnoseCommandTest {
+    @Test
+    void aConfigurationThatCannotLearnXorIsDiagnosed() throws Exception {
+        CliRun run = CliRun.of("diagnose", "--layers", "1:sigmoid", "--epochs", "100", "--json");
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode json = Json.mapper().readTree(run.out());
+        assertTrue(json.get("findings").has("LINEARLY_INSEPARABLE"), run.out());
+    }
+
+    @Test
+    void aSavedNoBiasModelIsDiagnosedOnItsTask(@TempDir Path dir) {
+        Path model = dir.resolve("nobias.zip");
+        CliRun train = CliRun.of("train", "--task", "identity:1", "--layers", "1:sigmoid,1:sigmoid", "--no-bias",
+                "--epochs", "200", "--save", model.toString());
+        assertEquals(0, train.exitCode(), train.err());
+        CliRun run = CliRun.of("diagnose", "--model", model.toString(), "--task", "identity:1");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("NO_BIAS"), run.out());
+    }
+
+    @Test
+    void aHealthyModelHasNoFindings(@TempDir Path dir) {
+        Path model = dir.resolve("xor.zip");
+        assertEquals(0, CliRun.of("train", "--save", model.toString()).exitCode());
+        CliRun run = CliRun.of("diagnose", "--model", model.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("no findings"), run.out());
+    }
+
+    @Test
+    void aModelOfAnotherWidthIsRefusedInOneLine(@TempDir Path dir) {
+        Path model = dir.resolve("xor.zip");
+        assertEquals(0, CliRun.of("train", "--epochs", "5", "--save", model.toString()).exitCode());
+        CliRun run = CliRun.of("diagnose", "--model", model.toString(), "--task", "parity:3");
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("takes 2 inputs") && run.err().contains("3 columns"), run.err());
+    }
+}
