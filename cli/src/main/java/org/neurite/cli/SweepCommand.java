@@ -67,7 +67,11 @@ final class SweepCommand implements Callable<Integer> {
         if (!result.failures().isEmpty()) {
             out.println("\nFailing seeds:");
             for (SeedRun run : result.failures()) {
-                out.println("  " + run);
+                out.printf("  seed %d: missed the goal after %d epochs (final %s)%n", run.seed(), run.epochs(),
+                        Double.isFinite(run.finalValue()) ? String.format("%.4f", run.finalValue()) : "-");
+                for (Findings.View f : Findings.of(run.diagnosis())) {
+                    out.println("    - " + f.line());
+                }
             }
         }
         out.flush();
