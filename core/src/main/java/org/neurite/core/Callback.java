@@ -11,7 +11,7 @@ public interface Callback {
     default void onTrainBegin(TrainingContext context) {
     }
 
-    /** Called once when training ends, normally, by a stop request, or (then with the cause) by an error. */
+    /** Called once when training ends: normally, by a stop request, or by an error (which fit then rethrows). */
     default void onTrainEnd(TrainingContext context) {
     }
 

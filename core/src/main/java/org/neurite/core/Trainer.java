@@ -40,27 +40,44 @@ final class Trainer {
         for (int i = 0; i < callbacks.size(); i++) {
             callbacks.get(i).onTrainBegin(context);
         }
-        for (int epoch = options.initialEpoch(); epoch < options.epochs() && !context.stopRequested(); epoch++) {
-            for (int i = 0; i < callbacks.size(); i++) {
-                callbacks.get(i).onEpochBegin(epoch, context);
+        try {
+            for (int epoch = options.initialEpoch(); epoch < options.epochs() && !context.stopRequested(); epoch++) {
+                for (int i = 0; i < callbacks.size(); i++) {
+                    callbacks.get(i).onEpochBegin(epoch, context);
+                }
+                if (options.shuffle()) {
+                    shuffle(order, random);
+                }
+                Map<String, Double> logs = runEpoch(w, order, context);
+                if (validation != null) {
+                    logs.putAll(validation.evaluate(data.validationX(), data.validationY(), data.validationRows(),
+                            "val_"));
+                }
+                history.record(epoch, logs);
+                progress.epochEnd(epoch, logs);
+                for (int i = 0; i < callbacks.size(); i++) {
+                    callbacks.get(i).onEpochEnd(epoch, logs, context);
+                }
             }
-            if (options.shuffle()) {
-                shuffle(order, random);
-            }
-            Map<String, Double> logs = runEpoch(w, order, context);
-            if (validation != null) {
-                logs.putAll(validation.evaluate(data.validationX(), data.validationY(), data.validationRows(), "val_"));
-            }
-            history.record(epoch, logs);
-            progress.epochEnd(epoch, logs);
-            for (int i = 0; i < callbacks.size(); i++) {
-                callbacks.get(i).onEpochEnd(epoch, logs, context);
-            }
+        } catch (RuntimeException | Error failure) {
+            endAfterFailure(context, failure);
+            throw failure;
         }
         for (int i = 0; i < callbacks.size(); i++) {
             callbacks.get(i).onTrainEnd(context);
         }
         return history;
+    }
+
+    /** Calls every onTrainEnd after a failure; their own exceptions are attached to it, not thrown. */
+    private void endAfterFailure(TrainingContext context, Throwable failure) {
+        for (int i = 0; i < callbacks.size(); i++) {
+            try {
+                callbacks.get(i).onTrainEnd(context);
+            } catch (RuntimeException | Error e) {
+                failure.addSuppressed(e);
+            }
+        }
     }
 
     private Map<String, Double> runEpoch(Workspace w, int[] order, TrainingContext context) {

@@ -242,4 +242,30 @@ class TrainerTest {
         System.out.println("bytes per warm fit step: " + perStep);
         assertTrue(perStep < 16, "the fit loop allocated " + perStep + " bytes per batch");
     }
+
+    @Test
+    void onTrainEndIsCalledWhenTrainingFailsAndTheErrorStillPropagates() {
+        Sequential model = new Sequential(new Dense(1)).setDataType(DataType.DOUBLE).build(1);
+        model.compile(new GradientDescent(0.1), Loss.MEAN_SQUARED_ERROR);
+        Recorder r = new Recorder();
+        INDArray x = org.nd4j.linalg.factory.Nd4j.createFromArray(new double[][] {{1e200}, {1}});
+        INDArray y = org.nd4j.linalg.factory.Nd4j.createFromArray(new double[][] {{0}, {0}});
+        model.setWeights(List.of(org.nd4j.linalg.factory.Nd4j.createFromArray(new double[][] {{1e200}}),
+                org.nd4j.linalg.factory.Nd4j.createFromArray(0.0)));
+        org.junit.jupiter.api.Assertions.assertThrows(NonFiniteGradientException.class,
+                () -> model.fit(x, y, QUIET.withEpochs(2).withBatchSize(2).withCallbacks(r)));
+        assertEquals(List.of("trainBegin", "epochBegin 0", "batchBegin 0", "trainEnd"), r.events);
+    }
+
+    @Test
+    void progressLinesUseADotAsDecimalSeparatorInEveryLocale() {
+        java.util.Locale saved = java.util.Locale.getDefault();
+        java.util.Locale.setDefault(java.util.Locale.GERMANY);
+        try {
+            String lines = printed(2);
+            assertTrue(lines.matches("(?s).*loss: \\d+\\.\\d{4}.*"), lines);
+        } finally {
+            java.util.Locale.setDefault(saved);
+        }
+    }
 }
