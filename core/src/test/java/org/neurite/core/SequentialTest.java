@@ -202,4 +202,50 @@ class SequentialTest {
         assertEquals(2, model.layers().size());
         assertEquals(List.of("dense", "dense_1"), model.layerNames());
     }
+
+    @Test
+    void predictAndFitReadStridedViewsAndFortranOrderedArraysByValue() {
+        INDArray wide = Fixtures.uniform(new Random(12), 6, 3, -1, 1).castTo(DataType.FLOAT);
+        INDArray columns = wide.get(NDArrayIndex.all(), NDArrayIndex.interval(0, 2));
+        INDArray rows = wide.get(NDArrayIndex.interval(2, 6), NDArrayIndex.interval(1, 3));
+        INDArray fortran = columns.dup('f');
+        Sequential model = new Sequential(new Dense(3, Activation.TANH), new Dense(1)).build(2, 3);
+        long[] expected = Fixtures.bits(model.predict(columns.dup('c')));
+        assertArrayEquals(expected, Fixtures.bits(model.predict(columns)));
+        assertArrayEquals(expected, Fixtures.bits(model.predict(fortran)));
+        assertArrayEquals(Fixtures.bits(model.predict(rows.dup('c'))), Fixtures.bits(model.predict(rows)));
+        INDArray y = Fixtures.uniform(new Random(13), 6, 1, -1, 1).castTo(DataType.FLOAT);
+        Sequential a = new Sequential(new Dense(3, Activation.TANH), new Dense(1)).build(2, 3);
+        Sequential b = new Sequential(new Dense(3, Activation.TANH), new Dense(1)).build(2, 3);
+        a.compile(new GradientDescent(0.1), Loss.MEAN_SQUARED_ERROR);
+        b.compile(new GradientDescent(0.1), Loss.MEAN_SQUARED_ERROR);
+        a.fit(columns, y.dup('f'), QUIET.withEpochs(3).withBatchSize(4));
+        b.fit(columns.dup('c'), y, QUIET.withEpochs(3).withBatchSize(4));
+        assertArrayEquals(Fixtures.weightBits(b), Fixtures.weightBits(a));
+    }
+
+    @Test
+    void fitAcceptsADataset() {
+        Sequential model = xorModel(DataType.FLOAT);
+        History h = model.fit(new Dataset(Fixtures.xorX(), Fixtures.xorY()), QUIET.withEpochs(2).withBatchSize(2));
+        assertEquals(2, h.size());
+        assertEquals(4, model.step());
+    }
+
+    @Test
+    void theLearningRateFactorScalesTheNextSteps() {
+        Sequential model = new Sequential(new Dense(1)).setDataType(DataType.DOUBLE).build(1);
+        model.setWeights(List.of(Nd4j.createFromArray(new double[][] {{0.5}}), Nd4j.createFromArray(0.0)));
+        model.compile(new GradientDescent(0.1), Loss.MEAN_SQUARED_ERROR);
+        model.setLearningRateFactor(0.5);
+        assertEquals(0.05, model.currentLearningRate(), 1e-17);
+        // dL/dw = 2·(0.5·2)·2 = 4 → w = 0.5 − 0.05·4 = 0.3.
+        model.trainOnBatch(Nd4j.createFromArray(new double[][] {{2}}), Nd4j.createFromArray(new double[][] {{0}}));
+        assertEquals(0.3, model.getWeights().get(0).getDouble(0, 0), 1e-15);
+        Exception e = assertThrows(IllegalArgumentException.class, () -> model.setLearningRateFactor(0));
+        assertTrue(e.getMessage().contains("received 0.0"), e.getMessage());
+        assertEquals(0.5, model.learningRateFactor());
+        model.compile(new GradientDescent(0.1), Loss.MEAN_SQUARED_ERROR);
+        assertEquals(1, model.learningRateFactor(), "compile resets the factor");
+    }
 }
