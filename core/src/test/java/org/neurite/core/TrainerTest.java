@@ -233,7 +233,8 @@ class TrainerTest {
         INDArray y2 = Fixtures.labelsFor(Loss.BINARY_CROSSENTROPY, random, 1000, 1, true).castTo(DataType.FLOAT);
         Sequential model = new Sequential(new Dense(8, Activation.TANH), new Dense(1, Activation.SIGMOID));
         model.compile(new GradientDescent(0.01), Loss.BINARY_CROSSENTROPY, Metric.ACCURACY);
-        FitOptions options = QUIET.withEpochs(20).withBatchSize(1);
+        // Without the post-fit diagnosis, whose cost grows with the rows, not the steps.
+        FitOptions options = QUIET.withEpochs(20).withBatchSize(1).withDiagnose(false);
         for (int i = 0; i < 3; i++) {
             fitBytes(model, x1, y1, options);
             fitBytes(model, x2, y2, options);
@@ -244,7 +245,7 @@ class TrainerTest {
     }
 
     @Test
-    void onTrainEndIsCalledWhenTrainingFailsAndTheErrorStillPropagates() {
+    void aFailingStepEndsFitWithTheErrorAndWithoutOnTrainEndAsKeras() {
         Sequential model = new Sequential(new Dense(1)).setDataType(DataType.DOUBLE).build(1);
         model.compile(new GradientDescent(0.1), Loss.MEAN_SQUARED_ERROR);
         Recorder r = new Recorder();
@@ -252,9 +253,11 @@ class TrainerTest {
         INDArray y = org.nd4j.linalg.factory.Nd4j.createFromArray(new double[][] {{0}, {0}});
         model.setWeights(List.of(org.nd4j.linalg.factory.Nd4j.createFromArray(new double[][] {{1e200}}),
                 org.nd4j.linalg.factory.Nd4j.createFromArray(0.0)));
+        long[] weights = Fixtures.weightBits(model);
         org.junit.jupiter.api.Assertions.assertThrows(NonFiniteGradientException.class,
                 () -> model.fit(x, y, QUIET.withEpochs(2).withBatchSize(2).withCallbacks(r)));
-        assertEquals(List.of("trainBegin", "epochBegin 0", "batchBegin 0", "trainEnd"), r.events);
+        assertEquals(List.of("trainBegin", "epochBegin 0", "batchBegin 0"), r.events);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(weights, Fixtures.weightBits(model));
     }
 
     @Test

@@ -173,6 +173,26 @@ public final class NativeMatrix {
         }
     }
 
+    /** Copies {@code length} FLOAT elements from {@code offset} into {@code dst} (FLOAT matrices only). */
+    public void loadFloats(int offset, float[] dst, int length) {
+        floats.get(offset, dst, 0, length);
+    }
+
+    /** Copies {@code length} elements of {@code src} to {@code offset} (FLOAT matrices only). */
+    public void storeFloats(int offset, float[] src, int length) {
+        floats.put(offset, src, 0, length);
+    }
+
+    /** Copies {@code length} DOUBLE elements from {@code offset} into {@code dst} (DOUBLE matrices only). */
+    public void loadDoubles(int offset, double[] dst, int length) {
+        doubles.get(offset, dst, 0, length);
+    }
+
+    /** Copies {@code length} elements of {@code src} to {@code offset} (DOUBLE matrices only). */
+    public void storeDoubles(int offset, double[] src, int length) {
+        doubles.put(offset, src, 0, length);
+    }
+
     /** Copies row {@code srcRow} of {@code src} (same type and width) into row {@code dstRow} of this matrix. */
     public void copyRowFrom(NativeMatrix src, int srcRow, int dstRow) {
         if (floats != null) {

@@ -1,0 +1,46 @@
+package org.neurite.benchmarks;
+
+import java.util.Map;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+
+/**
+ * One benchmark's result: average time per call (µs) with its 99.9% error, and heap bytes allocated per call
+ * from JMH's gc profiler ({@code gc.alloc.rate.norm}; NaN when the profiler did not report).
+ *
+ * @param benchmark class and method, e.g. {@code StepBenchmark.neuriteStep}
+ * @param param the workload or sweep shape, or "" for none
+ * @param micros mean µs per call
+ * @param error half-width of the 99.9% confidence interval, µs (NaN with too few iterations)
+ * @param bytes heap bytes allocated per call
+ * @param threads the thread group's label
+ */
+public record Measurement(String benchmark, String param, double micros, double error, double bytes,
+                          String threads) {
+    /** Reads a JMH run result. */
+    public static Measurement of(RunResult run, String threads) {
+        String label = run.getParams().getBenchmark();
+        String[] parts = label.split("\\.");
+        String name = parts[parts.length - 2] + "." + parts[parts.length - 1];
+        String param = "";
+        for (String key : new String[] {"workload", "shape"}) {
+            String value = run.getParams().getParam(key);
+            if (value != null) {
+                param = value;
+            }
+        }
+        Result<?> primary = run.getPrimaryResult();
+        double bytes = Double.NaN;
+        for (Map.Entry<String, Result> e : run.getSecondaryResults().entrySet()) {
+            if (e.getKey().endsWith("gc.alloc.rate.norm")) {
+                bytes = e.getValue().getScore();
+            }
+        }
+        return new Measurement(name, param, primary.getScore(), primary.getScoreError(), bytes, threads);
+    }
+
+    /** Whether this is {@code method} (simple name) of any benchmark class, for {@code param}. */
+    public boolean is(String method, String forParam) {
+        return benchmark.endsWith("." + method) && param.equals(forParam);
+    }
+}

@@ -1,0 +1,138 @@
+package org.neurite.benchmarks;
+
+import java.util.List;
+import java.util.Locale;
+
+/** The suite's results as JSON and as the Markdown tables of benchmarks/README.md, with the targets checked. */
+public final class Report {
+    private static final String[] WORKLOADS = {"xor-tiny", "mlp-medium", "mlp-large"};
+    private final List<Measurement> all;
+    private final SuiteMode mode;
+    private final double minutes;
+    private final String adam;
+
+    public Report(List<Measurement> all, SuiteMode mode, double minutes, String adam) {
+        this.all = List.copyOf(all);
+        this.mode = mode;
+        this.minutes = minutes;
+        this.adam = adam;
+    }
+
+    /** The measurement of {@code method} for {@code param}, or null. */
+    Measurement find(String method, String param) {
+        for (Measurement m : all) {
+            if (m.is(method, param)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private double micros(String method, String param) {
+        Measurement m = find(method, param);
+        return m == null ? Double.NaN : m.micros();
+    }
+
+    private double bytes(String method, String param) {
+        Measurement m = find(method, param);
+        return m == null ? Double.NaN : m.bytes();
+    }
+
+    public String json() {
+        StringBuilder s = new StringBuilder("{\n  \"mode\": \"" + mode.name() + "\",\n");
+        s.append(String.format(Locale.ROOT, "  \"minutes\": %.2f,%n  \"adam\": \"%s\",%n  \"results\": [%n", minutes,
+                adam));
+        for (int i = 0; i < all.size(); i++) {
+            Measurement m = all.get(i);
+            s.append(String.format(Locale.ROOT, "    {\"benchmark\": \"%s\", \"param\": \"%s\", \"microsPerCall\": %s,"
+                    + " \"error\": %s, \"heapBytesPerCall\": %s, \"threads\": \"%s\"}%s%n", m.benchmark(), m.param(),
+                    num(m.micros()), num(m.error()), num(m.bytes()), m.threads(), i + 1 < all.size() ? "," : ""));
+        }
+        return s.append("  ]\n}\n").toString();
+    }
+
+    private static String num(double v) {
+        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.6g", v) : "null";
+    }
+
+    public String markdown() {
+        StringBuilder s = new StringBuilder();
+        s.append(String.format(Locale.ROOT, "Mode: %s (%.1f min). Optimizer: %s. µs per call (mean); B = heap bytes"
+                + " allocated per call (JMH gc.alloc.rate.norm).%n%n", mode.name(), minutes, adam));
+        s.append("| workload | threads | Neurite step µs | DL4J step µs | GEMM floor µs | plain Java µs | Neurite / DL4J"
+                + " | Neurite / floor | Neurite / plain | Neurite B/step | DL4J B/step | predict 1 row µs | predict B |\n");
+        s.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+        for (String w : WORKLOADS) {
+            double step = micros("neuriteStep", w);
+            double dl4j = micros("dl4jStep", w);
+            double floor = micros("gemmFloor", w);
+            double plain = w.equals("xor-tiny") ? micros("plainJavaXorStep", "") : Double.NaN;
+            Measurement m = find("neuriteStep", w);
+            s.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |%n",
+                    w, m == null ? "" : m.threads(), f(step), f(dl4j), f(floor), f(plain), ratio(step / dl4j),
+                    ratio(step / floor), ratio(step / plain), f(bytes("neuriteStep", w)), f(bytes("dl4jStep", w)),
+                    f(micros("neuritePredictRow", w)), f(bytes("neuritePredictRow", w))));
+        }
+        s.append('\n').append(targets()).append('\n').append(adamTable()).append('\n').append(sweepTable());
+        return s.toString();
+    }
+
+    private String targets() {
+        StringBuilder s = new StringBuilder("| target | measured | met |\n|---|---|---|\n");
+        double tiny = micros("neuriteStep", "xor-tiny");
+        row(s, "xor-tiny step ≤ 1/100 of DL4J", tiny / micros("dl4jStep", "xor-tiny"), 0.01);
+        row(s, "xor-tiny step ≤ 3 × plain Java", tiny / micros("plainJavaXorStep", ""), 3);
+        row(s, "mlp-medium step ≤ 1.5 × GEMM floor",
+                micros("neuriteStep", "mlp-medium") / micros("gemmFloor", "mlp-medium"), 1.5);
+        row(s, "mlp-large step ≤ 1.25 × GEMM floor",
+                micros("neuriteStep", "mlp-large") / micros("gemmFloor", "mlp-large"), 1.25);
+        for (String w : WORKLOADS) {
+            row(s, w + " heap bytes per step ≤ 256", bytes("neuriteStep", w), 256);
+        }
+        row(s, "predict one xor-tiny row < 5 µs", micros("neuritePredictRow", "xor-tiny"), 5);
+        return s.toString();
+    }
+
+    private static void row(StringBuilder s, String target, double value, double limit) {
+        String met = Double.isNaN(value) ? "not measured" : value <= limit ? "yes" : "**no**";
+        s.append("| ").append(target).append(" | ").append(f(value)).append(" | ").append(met).append(" |\n");
+    }
+
+    private String adamTable() {
+        double ours = micros("neuriteAdam", "");
+        double nd4j = micros("nd4jAdamUpdater", "");
+        double copy = micros("copyBandwidth", "");
+        double bandwidth = 2.0 * AdamBenchmark.COPY_BYTES / (copy * 1e-6);
+        double floor = AdamBenchmark.BYTES_PER_PARAMETER * 1e6 / bandwidth * 1e6;
+        return String.format(Locale.ROOT, "| Adam update, 1M float32 parameters | µs | vs bandwidth floor | heap B |%n"
+                + "|---|---|---|---|%n| Neurite | %s | %s | %s |%n| ND4J adam_updater + subtract (reused OpContext) | %s"
+                + " | %s | %s |%n| bandwidth floor (%d B/param at %.1f GB/s copy) | %s | 1.00 | |%n",
+                f(ours), ratio(ours / floor), f(bytes("neuriteAdam", "")), f(nd4j), ratio(nd4j / floor),
+                f(bytes("nd4jAdamUpdater", "")), AdamBenchmark.BYTES_PER_PARAMETER, bandwidth / 1e9, f(floor));
+    }
+
+    private String sweepTable() {
+        StringBuilder s = new StringBuilder("| sweep shape (batch, width) | Neurite step µs | GEMM floor µs | ratio |"
+                + " Neurite B/step |\n|---|---|---|---|---|\n");
+        for (String shape : mode.sweep()) {
+            double step = micros("neuriteStep", shape);
+            double floor = micros("gemmFloor", shape);
+            s.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s |%n", shape, f(step), f(floor),
+                    ratio(step / floor), f(bytes("neuriteStep", shape))));
+        }
+        return s.toString();
+    }
+
+    static String f(double v) {
+        if (Double.isNaN(v)) {
+            return "–";
+        }
+        return Math.abs(v) >= 100 ? String.format(Locale.ROOT, "%.0f", v)
+                : Math.abs(v) >= 1 ? String.format(Locale.ROOT, "%.2f", v) : String.format(Locale.ROOT, "%.3f", v);
+    }
+
+    private static String ratio(double v) {
+        return Double.isNaN(v) ? "–" : v < 0.1 ? String.format(Locale.ROOT, "1/%.0f", 1 / v)
+                : String.format(Locale.ROOT, "%.2f", v);
+    }
+}

@@ -1,0 +1,27 @@
+package org.neurite.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.neurite.core.Sequential;
+import org.neurite.core.io.ModelFileException;
+
+/** Saving and loading models for the commands, with command-line errors for missing or damaged files. */
+final class Persistence {
+    private Persistence() {
+    }
+
+    static void save(Sequential model, Path file) {
+        model.save(file);
+    }
+
+    static Sequential load(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new UsageException("--model: file not found: " + file);
+        }
+        try {
+            return Sequential.load(file);
+        } catch (ModelFileException e) {
+            throw new UsageException("--model: " + e.getMessage());
+        }
+    }
+}

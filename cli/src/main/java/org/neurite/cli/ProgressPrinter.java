@@ -1,0 +1,50 @@
+package org.neurite.cli;
+
+import java.io.PrintWriter;
+import java.util.Map;
+import org.neurite.core.Callback;
+import org.neurite.core.TrainingContext;
+
+/**
+ * Training progress: on a terminal one bar redrawn in place (Keras style); otherwise about ten plain lines
+ * per run, so logs stay short.
+ */
+final class ProgressPrinter implements Callback {
+    private static final int BAR = 30;
+    private final PrintWriter out;
+    private final boolean terminal;
+    private final int epochs;
+    private long lastDraw;
+
+    ProgressPrinter(PrintWriter out, boolean terminal, int epochs) {
+        this.out = out;
+        this.terminal = terminal;
+        this.epochs = epochs;
+    }
+
+    @Override
+    public void onEpochEnd(int epoch, Map<String, Double> logs, TrainingContext context) {
+        int done = epoch + 1;
+        StringBuilder values = new StringBuilder();
+        logs.forEach((k, v) -> values.append(" - ").append(k).append(": ").append(String.format("%.4f", v)));
+        if (terminal) {
+            long now = System.nanoTime();
+            if (done == epochs || now - lastDraw > 50_000_000L) {
+                lastDraw = now;
+                int filled = (int) ((long) BAR * done / Math.max(1, epochs));
+                out.print("\rEpoch " + done + "/" + epochs + " [" + "=".repeat(filled)
+                        + (filled < BAR ? ">" + " ".repeat(BAR - filled - 1) : "") + "]" + values);
+                out.flush();
+            }
+        } else if (done == epochs || done % Math.max(1, epochs / 10) == 0 || done == 1) {
+            out.println("Epoch " + done + "/" + epochs + values);
+        }
+    }
+
+    @Override
+    public void onTrainEnd(TrainingContext context) {
+        if (terminal) {
+            out.println();
+        }
+    }
+}

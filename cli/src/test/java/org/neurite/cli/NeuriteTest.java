@@ -1,0 +1,54 @@
+package org.neurite.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class NeuriteTest {
+    @Test
+    void everyCommandHasHelp() {
+        for (String command : new String[] {"train", "sweep", "diagnose", "predict"}) {
+            CliRun run = CliRun.of(command, "--help");
+            assertEquals(0, run.exitCode(), command);
+            assertTrue(run.out().contains("Usage: neurite " + command), run.out());
+        }
+        CliRun top = CliRun.of("--help");
+        assertEquals(0, top.exitCode());
+        assertTrue(top.out().contains("train") && top.out().contains("sweep"), top.out());
+    }
+
+    @Test
+    void anUnknownOptionIsOneLineNamingTheTokenWithExitCode2() {
+        CliRun run = CliRun.of("train", "--epoch", "5");
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("--epoch"), run.err());
+        assertEquals(1, run.err().strip().lines().count(), run.err());
+    }
+
+    @Test
+    void aMalformedLayersSpecIsOneLineNamingTheTokenWithExitCode2() {
+        CliRun run = CliRun.of("train", "--layers", "4:tanh,1:sigmod");
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("'sigmod'"), run.err());
+        assertEquals(1, run.err().strip().lines().count(), run.err());
+    }
+
+    @Test
+    void aMissingFileIsOneLineNamingTheFileWithExitCode2() {
+        CliRun run = CliRun.of("train", "--task", "csv:/nonexistent/data.csv", "--label", "y");
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("/nonexistent/data.csv"), run.err());
+        assertEquals(1, run.err().strip().lines().count(), run.err());
+        CliRun predict = CliRun.of("predict", "--model", "/nonexistent/model.zip");
+        assertEquals(2, predict.exitCode());
+        assertTrue(predict.err().contains("/nonexistent/model.zip"), predict.err());
+    }
+
+    @Test
+    void anUnknownTaskListsTheKnownOnes() {
+        CliRun run = CliRun.of("train", "--task", "xorr");
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("xorr") && run.err().contains("xor"), run.err());
+    }
+}

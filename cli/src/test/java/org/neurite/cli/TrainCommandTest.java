@@ -1,0 +1,61 @@
+package org.neurite.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nd4j.shade.jackson.databind.JsonNode;
+
+class TrainCommandTest {
+    @Test
+    void theDefaultRunLearnsXorAndPrintsTheTruthTable() {
+        CliRun run = CliRun.of("train");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("4/4 rows predicted correctly"), run.out());
+        assertTrue(run.out().contains("binary_accuracy 1.0000"), run.out());
+        assertTrue(run.out().contains("Diagnosis: no findings."), run.out());
+        assertTrue(run.out().contains("target") && run.out().contains("predicted"), run.out());
+    }
+
+    @Test
+    void jsonIsOneObjectWithTheDocumentedFieldsAndNothingElse() throws Exception {
+        CliRun run = CliRun.of("train", "--json", "--epochs", "300");
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode json = Json.mapper().readTree(run.out());
+        assertEquals("xor", json.get("task").asText());
+        assertEquals(2, json.get("layers").size());
+        assertEquals("tanh", json.get("layers").get(0).get("activation").asText());
+        assertEquals(300, json.get("epochs_run").asInt());
+        assertTrue(json.get("final_loss").asDouble() >= 0);
+        assertTrue(json.get("metrics").has("binary_accuracy"));
+        assertEquals(4, json.get("predictions").size());
+        JsonNode row = json.get("predictions").get(1);
+        assertEquals(2, row.get("input").size());
+        assertEquals(1.0, row.get("target").get(0).asDouble());
+        assertTrue(row.has("output") && row.has("predicted"));
+        assertTrue(json.get("findings").isObject());
+    }
+
+    @Test
+    void storyOneTheNoBiasIdentityNetIsDiagnosedNoBias() throws Exception {
+        CliRun run = CliRun.of("train", "--task", "identity:1", "--layers", "1:sigmoid,1:sigmoid", "--no-bias",
+                "--json");
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode json = Json.mapper().readTree(run.out());
+        assertTrue(json.get("findings").has("NO_BIAS"), run.out());
+    }
+
+    @Test
+    void saveAndReportWriteTheirFiles(@TempDir Path dir) {
+        Path model = dir.resolve("xor.zip");
+        Path report = dir.resolve("report");
+        CliRun run = CliRun.of("train", "--epochs", "50", "--save", model.toString(), "--report", report.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(Files.isRegularFile(model));
+        assertTrue(Files.isRegularFile(report.resolve("report.html")));
+        assertTrue(Files.isRegularFile(report.resolve("boundary-output.png")));
+    }
+}
