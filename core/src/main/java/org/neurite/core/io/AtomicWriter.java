@@ -35,6 +35,7 @@ final class AtomicWriter {
         Path temp = null;
         try {
             temp = disk.createTemp(folder, "." + file.getFileName() + "-");
+            permitLikeTarget(temp, file);
             step = "opening the temporary file " + temp;
             FileChannel channel = disk.openForWrite(temp);
             try {
@@ -78,6 +79,19 @@ final class AtomicWriter {
         }
         zip.finish();
         zip.flush();
+    }
+
+    /**
+     * A temporary file is created owner-only (0600); give it the permissions of the file it replaces, or
+     * rw-r--r-- for a new file, so a save does not silently make a model private. Best effort.
+     */
+    private static void permitLikeTarget(Path temp, Path target) {
+        try {
+            Files.setPosixFilePermissions(temp, Files.exists(target) ? Files.getPosixFilePermissions(target)
+                    : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (IOException | UnsupportedOperationException e) {
+            // Not a POSIX file system, or not allowed: keep the default.
+        }
     }
 
     private static void deleteQuietly(Path temp, Disk disk) {

@@ -85,6 +85,57 @@ class TerminateOnNaNTest {
         assertEquals(1, terminate.incident().step());
     }
 
+    /** Mean squared error whose reported loss turns NaN from step {@code from} on; gradients stay finite. */
+    static final class NanLoss implements Loss {
+        private final int from;
+        private int calls;
+
+        NanLoss(int from) {
+            this.from = from;
+        }
+
+        @Override
+        public String name() {
+            return "nan_loss";
+        }
+
+        @Override
+        public String incompatibility(Activation output, int units) {
+            return null;
+        }
+
+        @Override
+        public String invalidLabel(double label, int outputUnits) {
+            return null;
+        }
+
+        @Override
+        public double sum(double[] p, double[] y, int rows, int width) {
+            return ++calls >= from ? Double.NaN : Loss.MEAN_SQUARED_ERROR.sum(p, y, rows, width);
+        }
+
+        @Override
+        public void gradient(double[] p, double[] y, double[] grad, int rows, int width) {
+            Loss.MEAN_SQUARED_ERROR.gradient(p, y, grad, rows, width);
+        }
+    }
+
+    @Test
+    void aNonFiniteLossWithFiniteWeightsNamesTheOutputLayer() {
+        TerminateOnNaN terminate = new TerminateOnNaN();
+        Sequential model = new Sequential(new Dense(3, Activation.TANH).withName("a"),
+                new Dense(1, Activation.SIGMOID).withName("out")).build(2, 1);
+        model.compile(new Saboteur(-1, 0, 0), new NanLoss(4));
+        model.fit(Scripted.x(), Scripted.y(), Scripted.options(5, terminate));
+        TerminateOnNaN.Incident incident = terminate.incident();
+        assertEquals(4, incident.step());
+        assertEquals("out", incident.layer());
+        assertNull(incident.parameter());
+        assertTrue(Double.isNaN(incident.loss()));
+        assertTrue(incident.message().contains("every weight is finite") && incident.message().contains("'out'"),
+                incident.message());
+    }
+
     @Test
     void healthyTrainingRunsToTheEndWithoutAnIncident() {
         TerminateOnNaN terminate = new TerminateOnNaN();

@@ -102,6 +102,14 @@ class ConfigCodecTest {
     }
 
     @Test
+    void unknownDataTypeIsNamed() {
+        ((ObjectNode) config.get("config")).put("dtype", "float16");
+        ModelFileException e = loadFails(config);
+        assertTrue(e.getMessage().contains("$.config.dtype must be \"float32\" or \"float64\"; received "
+                + "\"float16\""), e.getMessage());
+    }
+
+    @Test
     void otherFormatsAndVersionsAreRefused() {
         config.put("format_version", 2);
         assertTrue(loadFails(config).getMessage().contains("format_version is 2"));

@@ -177,6 +177,37 @@ class ModelFileTest {
     }
 
     @Test
+    void optimizerStateOfTheWrongShapeIsNamedBySlot() {
+        Sequential model = Fixtures.compiled(DataType.FLOAT);
+        model.fit(Fixtures.x(DataType.FLOAT), Fixtures.y(DataType.FLOAT), Fixtures.options(1));
+        Path file = dir.resolve("m.zip");
+        model.save(file);
+        Map<String, byte[]> entries = Zips.entries(file);
+        int count = model.parameters().count();
+        entries.put("optimizer.bin", TensorCodec.encode(List.of(
+                new Tensor("m", DataType.FLOAT, new long[] {count + 1}, new double[count + 1]),
+                new Tensor("v", DataType.FLOAT, new long[] {count}, new double[count]))));
+        Path bad = Zips.write(dir.resolve("bad.zip"), Zips.zip(entries, false));
+        ModelFileException e = assertThrows(ModelFileException.class, () -> Sequential.load(bad));
+        assertEquals("optimizer.bin", e.entry());
+        assertTrue(e.getMessage().contains("slot 'm' is [" + (count + 1) + "]") && e.getMessage().contains(
+                "needs [" + count + "]"), e.getMessage());
+        entries.put("optimizer.bin", TensorCodec.encode(List.of(
+                new Tensor("velocity", DataType.FLOAT, new long[] {count}, new double[count]))));
+        Path renamed = Zips.write(dir.resolve("bad2.zip"), Zips.zip(entries, false));
+        assertTrue(assertThrows(ModelFileException.class, () -> Sequential.load(renamed)).getMessage()
+                .contains("holds state slots [velocity] but tiny_adam has [m, v]"));
+    }
+
+    @Test
+    void savedFileIsReadableByOthersLikeAnOrdinaryFile() throws java.io.IOException {
+        Path file = dir.resolve("m.zip");
+        Fixtures.model(DataType.FLOAT).save(file);
+        assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(
+                java.nio.file.Files.getPosixFilePermissions(file)));
+    }
+
+    @Test
     void missingFileIsNamedInTheError() {
         Path file = dir.resolve("absent.zip");
         ModelFileException e = assertThrows(ModelFileException.class, () -> Sequential.load(file));
