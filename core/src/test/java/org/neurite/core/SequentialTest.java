@@ -22,6 +22,16 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
 class SequentialTest {
     private static final FitOptions QUIET = FitOptions.defaults().withVerbose(0);
 
+    /** XOR features, kept here for other tests that use them (same as {@link Fixtures#xorX()}). */
+    static INDArray xorX() {
+        return Fixtures.xorX();
+    }
+
+    /** XOR labels (same as {@link Fixtures#xorY()}). */
+    static INDArray xorY() {
+        return Fixtures.xorY();
+    }
+
     private static Sequential xorModel(DataType type) {
         Sequential model = new Sequential(new Dense(4, Activation.TANH), new Dense(1, Activation.SIGMOID))
                 .setDataType(type);
