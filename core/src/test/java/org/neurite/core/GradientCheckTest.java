@@ -110,6 +110,13 @@ class GradientCheckTest {
         assertEquals(Map.of("dense/kernel", true, "dense/bias", true, "broken/kernel", false, "broken/bias", true),
                 passed);
         assertTrue(result.toString().contains("broken/kernel") && result.toString().contains("FAILED"));
+        Sequential floatModel = new Sequential(new Dense(3, Activation.TANH),
+                new BrokenDense(new Dense(2, Activation.SIGMOID))).build(2, 7);
+        floatModel.compile(new GradientDescent(0.1), Loss.BINARY_CROSSENTROPY);
+        GradientCheckResult viaCopy = GradientCheck.defaults().check(floatModel, x(), y());
+        assertTrue(viaCopy.checkedDoubleCopy());
+        assertEquals("broken/kernel", viaCopy.worst().name(), viaCopy::toString);
+        assertFalse(viaCopy.passed());
     }
 
     @Test
