@@ -11,7 +11,10 @@ public interface Callback {
     default void onTrainBegin(TrainingContext context) {
     }
 
-    /** Called once when training ends, normally, by a stop request, or (then with the cause) by an error. */
+    /**
+     * Called once when training ends normally or by a stop request. As in Keras, it is not called when fit
+     * throws (e.g. a {@link NonFiniteGradientException}): the model then keeps the weights of the last good step.
+     */
     default void onTrainEnd(TrainingContext context) {
     }
 

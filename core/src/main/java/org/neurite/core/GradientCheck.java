@@ -64,7 +64,8 @@ public record GradientCheck(double h, double tolerance, double absoluteFloor, in
 
     /**
      * Checks the gradient of the mean loss on {@code x, y} for a built, compiled model; leaves the model
-     * exactly as it was (weights, gradients, step, optimizer state).
+     * exactly as it was (weights, gradients, step, optimizer state). A DOUBLE model is held as in training
+     * meanwhile: other threads' predict calls are refused, as during fit.
      */
     public GradientCheckResult check(Sequential model, INDArray x, INDArray y) {
         if (model == null) {
@@ -78,6 +79,15 @@ public record GradientCheck(double h, double tolerance, double absoluteFloor, in
         BatchTrainer.prepare(model, compiled, x, y);
         boolean copied = model.dataType() != DataType.DOUBLE;
         Sequential target = copied ? doubleCopy(model) : model;
+        boolean entered = target.guard().enterWrite("GradientCheck.check");
+        try {
+            return checkInPlace(target, x, y, copied);
+        } finally {
+            target.guard().exitWrite(entered);
+        }
+    }
+
+    private GradientCheckResult checkInPlace(Sequential target, INDArray x, INDArray y, boolean copied) {
         Compiled<?> c = target.requireCompiled("GradientCheck.check");
         BatchTrainer trainer = BatchTrainer.prepare(target, c, x, y).bind(target.network());
         Parameters p = target.parameters();

@@ -86,8 +86,11 @@ public record GradientCheckResult(List<ArrayCheck> arrays, double tolerance, dou
         return arrays.stream().allMatch(ArrayCheck::passed);
     }
 
-    /** The worst entry over all arrays. */
+    /** The worst entry over all arrays, or null for a model without weights. */
     public ArrayCheck worst() {
+        if (arrays.isEmpty()) {
+            return null;
+        }
         ArrayCheck worst = arrays.get(0);
         for (ArrayCheck a : arrays) {
             if (a.isWorseThan(worst)) {

@@ -20,7 +20,7 @@ final class ProgressLog {
         sb.append("Epoch ").append(epoch + 1).append('/').append(epochs);
         sb.append(verbose == 1 ? "\n[==============================]" : "");
         for (Map.Entry<String, Double> e : logs.entrySet()) {
-            sb.append(" - ").append(e.getKey()).append(": ").append(String.format("%.4f", e.getValue()));
+            sb.append(" - ").append(e.getKey()).append(": ").append(String.format(java.util.Locale.ROOT, "%.4f", e.getValue()));
         }
         System.out.println(sb);
     }

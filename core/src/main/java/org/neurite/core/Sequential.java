@@ -512,6 +512,11 @@ public final class Sequential {
         return network;
     }
 
+    /** The access guard, for package code that trains or reads outside these methods (GradientCheck). */
+    AccessGuard guard() {
+        return guard;
+    }
+
     Compiled<?> requireCompiled(String method) {
         if (compiled == null) {
             throw new IllegalStateException(method + " called before compile. Call model.compile(optimizer, loss, "

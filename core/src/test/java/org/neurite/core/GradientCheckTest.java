@@ -110,6 +110,13 @@ class GradientCheckTest {
         assertEquals(Map.of("dense/kernel", true, "dense/bias", true, "broken/kernel", false, "broken/bias", true),
                 passed);
         assertTrue(result.toString().contains("broken/kernel") && result.toString().contains("FAILED"));
+        Sequential floatModel = new Sequential(new Dense(3, Activation.TANH),
+                new BrokenDense(new Dense(2, Activation.SIGMOID))).build(2, 7);
+        floatModel.compile(new GradientDescent(0.1), Loss.BINARY_CROSSENTROPY);
+        GradientCheckResult viaCopy = GradientCheck.defaults().check(floatModel, x(), y());
+        assertTrue(viaCopy.checkedDoubleCopy());
+        assertEquals("broken/kernel", viaCopy.worst().name(), viaCopy::toString);
+        assertFalse(viaCopy.passed());
     }
 
     @Test
@@ -194,5 +201,38 @@ class GradientCheckTest {
         assertTrue(e.getMessage().contains("absoluteFloor=NaN"), e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> GradientCheck.defaults().withMaxEntriesPerArray(0));
         assertTrue(e.getMessage().contains("maxEntriesPerArray=0"), e.getMessage());
+    }
+
+    @Test
+    void runsInsideACallbackOfFitAndIsRefusedFromAnotherThreadWhileFitRuns() throws Exception {
+        Sequential model = tanhModel(DataType.DOUBLE);
+        java.util.concurrent.CountDownLatch inFit = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.List<GradientCheckResult> fromCallback = new java.util.ArrayList<>();
+        Callback callback = new Callback() {
+            @Override
+            public void onEpochEnd(int epoch, Map<String, Double> logs, TrainingContext context) {
+                fromCallback.add(GradientCheck.defaults().check(context.model(), x(), y()));
+                inFit.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        };
+        Thread trainer = new Thread(() -> model.fit(x(), y(), FitOptions.defaults().withVerbose(0)
+                .withDiagnose(false).withCallbacks(callback)));
+        trainer.start();
+        try {
+            inFit.await();
+            Exception e = assertThrows(IllegalStateException.class,
+                    () -> GradientCheck.defaults().check(model, x(), y()));
+            assertTrue(e.getMessage().contains("GradientCheck.check"), e.getMessage());
+        } finally {
+            release.countDown();
+            trainer.join();
+        }
+        assertTrue(fromCallback.get(0).passed(), fromCallback.get(0)::toString);
     }
 }

@@ -6,9 +6,14 @@ import org.neurite.core.kernel.NativeMatrix;
 
 /**
  * Plain gradient descent, θ ← θ − lr·g, for core's own tests (the real optimizers live in their module).
- * Registered for {@code compile("gd", ...)} through the test class path's service file.
+ * Registered for {@code compile("gd", ...)} through the test class path's service file. It is its own
+ * constant schedule, so a training step allocates nothing on its account.
  */
-public record GradientDescent(double rate) implements Optimizer<GradientDescent.State> {
+public record GradientDescent(double rate) implements Optimizer<GradientDescent.State>, LearningRateSchedule {
+    public GradientDescent {
+        LearningRateSchedule.constant(rate);
+    }
+
     /** No state. */
     public record State() implements OptimizerState {
         @Override
@@ -24,7 +29,12 @@ public record GradientDescent(double rate) implements Optimizer<GradientDescent.
 
     @Override
     public LearningRateSchedule learningRate() {
-        return LearningRateSchedule.constant(rate);
+        return this;
+    }
+
+    @Override
+    public double at(long step) {
+        return rate;
     }
 
     @Override

@@ -182,5 +182,7 @@ class InputsTest {
         INDArray y = Nd4j.createFromArray(0f, 1f, 1f, 0f);
         model.fit(Fixtures.xorX(), y, QUIET);
         assertEquals(model.evaluate(Fixtures.xorX(), Fixtures.xorY()), model.evaluate(Fixtures.xorX(), y));
+        assertEquals(model.diagnose(Fixtures.xorX(), Fixtures.xorY()).toString(),
+                model.diagnose(Fixtures.xorX(), y).toString());
     }
 }

@@ -167,8 +167,8 @@ class LossTest {
         }
         for (int i = 0; i < p.length; i++) {
             double n = numeric(loss, fused, p, y, rows, width, i, h);
-            assertEquals(n, grad[i], tolerance * Math.max(1, Math.abs(n)), loss + (fused ? " fused" : "") + " element " + i
-                    + " of " + java.util.Arrays.toString(p));
+            String where = loss + (fused ? " fused" : "") + " element " + i + " of " + java.util.Arrays.toString(p);
+            assertEquals(n, grad[i], tolerance * Math.max(1, Math.abs(n)), where);
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -132,5 +133,51 @@ class PropagationTest {
             }
         }
         return margin;
+    }
+
+    @Test
+    void gradientsStayCorrectWhenABatchSpansSeveralChunks() {
+        // 3 units: 1365 rows fit one 4096-element chunk, so 3000 rows take three chunks.
+        Random random = new Random(31);
+        INDArray x = Fixtures.uniform(random, 3000, 2, -1.5, 1.5);
+        INDArray y = Fixtures.labelsFor(Loss.CATEGORICAL_CROSSENTROPY, random, 3000, 3, true);
+        Sequential model = new Sequential(new Dense(3, Activation.TANH), new Dense(3, Activation.SOFTMAX))
+                .setDataType(DataType.DOUBLE).build(2, 5);
+        model.compile(new GradientDescent(0.1), Loss.CATEGORICAL_CROSSENTROPY);
+        GradientCheckResult result = GradientCheck.defaults().check(model, x, y);
+        assertTrue(result.passed(), result::toString);
+    }
+
+    @Test
+    void gradientsStayCorrectForLayersWiderThanOneChunk() {
+        // 4100 units: one row per chunk, and the chunk grows to hold the whole row (softmax needs it).
+        Random random = new Random(32);
+        INDArray x = Fixtures.uniform(random, 3, 2, -1.5, 1.5);
+        INDArray sparse = Fixtures.labelsFor(Loss.SPARSE_CATEGORICAL_CROSSENTROPY, random, 3, 4100, false);
+        Sequential wideOutput = new Sequential(new Dense(3, Activation.TANH), new Dense(4100, Activation.SOFTMAX))
+                .setDataType(DataType.DOUBLE).build(2, 6);
+        wideOutput.compile(new GradientDescent(0.1), Loss.SPARSE_CATEGORICAL_CROSSENTROPY);
+        GradientCheckResult result = GradientCheck.defaults().withMaxEntriesPerArray(8).check(wideOutput, x, sparse);
+        assertTrue(result.passed(), result::toString);
+        INDArray y = Fixtures.labelsFor(Loss.CATEGORICAL_CROSSENTROPY, random, 3, 3, false);
+        Sequential wideHidden = new Sequential(new Dense(4100, Activation.SOFTMAX), new Dense(3, Activation.SOFTMAX))
+                .setDataType(DataType.DOUBLE).build(2, 7);
+        wideHidden.compile(new GradientDescent(0.1), Loss.CATEGORICAL_CROSSENTROPY);
+        result = GradientCheck.defaults().withMaxEntriesPerArray(8).check(wideHidden, x, y);
+        assertTrue(result.passed(), result::toString);
+    }
+
+    @Test
+    void floatAndDoubleModelsAgreeToFloatPrecision() {
+        Random random = new Random(33);
+        INDArray x = Fixtures.uniform(random, 40, 5, -2, 2);
+        Sequential d = new Sequential(new Dense(16, Activation.GELU), new Dense(8, Activation.SELU),
+                new Dense(3, Activation.SOFTMAX)).setDataType(DataType.DOUBLE).build(5, 4);
+        Sequential f = new Sequential(new Dense(16, Activation.GELU), new Dense(8, Activation.SELU),
+                new Dense(3, Activation.SOFTMAX)).build(5, 4);
+        f.setWeights(d.getWeights());
+        INDArray pd = d.predict(x);
+        INDArray pf = f.predict(x.castTo(DataType.FLOAT));
+        assertTrue(pd.castTo(DataType.FLOAT).equalsWithEps(pf, 1e-5), pd + " vs " + pf);
     }
 }

@@ -22,6 +22,16 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
 class SequentialTest {
     private static final FitOptions QUIET = FitOptions.defaults().withVerbose(0);
 
+    /** XOR features, kept here for other tests that use them (same as {@link Fixtures#xorX()}). */
+    static INDArray xorX() {
+        return Fixtures.xorX();
+    }
+
+    /** XOR labels (same as {@link Fixtures#xorY()}). */
+    static INDArray xorY() {
+        return Fixtures.xorY();
+    }
+
     private static Sequential xorModel(DataType type) {
         Sequential model = new Sequential(new Dense(4, Activation.TANH), new Dense(1, Activation.SIGMOID))
                 .setDataType(type);
@@ -31,12 +41,15 @@ class SequentialTest {
 
     @Test
     void twoFourOneTanhSigmoidModelLearnsXorWithGradientDescent() {
-        Sequential model = xorModel(DataType.FLOAT);
-        History history = model.fit(Fixtures.xorX(), Fixtures.xorY(),
-                QUIET.withEpochs(2000).withBatchSize(4).withSeed(1));
-        Map<String, Double> scores = model.evaluate(Fixtures.xorX(), Fixtures.xorY());
-        assertEquals(1.0, scores.get("binary_accuracy"), () -> "predictions " + model.predict(Fixtures.xorX()));
-        assertTrue(history.last("loss") < 0.1 * history.loss().get(0), history.loss()::toString);
+        for (long seed = 1; seed <= 10; seed++) {
+            Sequential model = xorModel(DataType.FLOAT);
+            History history = model.fit(Fixtures.xorX(), Fixtures.xorY(),
+                    QUIET.withEpochs(2000).withBatchSize(4).withSeed(seed));
+            Map<String, Double> scores = model.evaluate(Fixtures.xorX(), Fixtures.xorY());
+            String where = "seed " + seed + ", predictions " + model.predict(Fixtures.xorX());
+            assertEquals(1.0, scores.get("binary_accuracy"), where);
+            assertTrue(history.last("loss") < 0.1 * history.loss().get(0), where + ", losses " + history.loss());
+        }
     }
 
     @Test
@@ -159,8 +172,8 @@ class SequentialTest {
         assertArrayEquals(new long[] {2500, 2}, all.shape());
         for (int start : new int[] {0, 1023, 1024, 2047, 2499}) {
             INDArray row = x.get(NDArrayIndex.interval(start, start + 1), NDArrayIndex.all());
-            assertArrayEquals(Fixtures.bits(model.predict(row)),
-                    Fixtures.bits(all.get(NDArrayIndex.interval(start, start + 1), NDArrayIndex.all())), "row " + start);
+            INDArray fromAll = all.get(NDArrayIndex.interval(start, start + 1), NDArrayIndex.all());
+            assertArrayEquals(Fixtures.bits(model.predict(row)), Fixtures.bits(fromAll), "row " + start);
         }
     }
 
@@ -174,6 +187,7 @@ class SequentialTest {
         NonFiniteGradientException e = assertThrows(NonFiniteGradientException.class,
                 () -> model.trainOnBatch(x, Nd4j.createFromArray(new double[][] {{0}})));
         assertEquals("dense", e.layer());
+        assertEquals("dense/kernel", e.parameter());
         assertEquals(1, e.step());
         assertTrue(e.getMessage().contains("'dense'") && e.getMessage().contains("not applied"), e.getMessage());
         assertArrayEquals(weights, Fixtures.weightBits(model));
@@ -201,5 +215,51 @@ class SequentialTest {
         assertThrows(IllegalArgumentException.class, () -> model.add(new Dense(1, Activation.SIGMOID)));
         assertEquals(2, model.layers().size());
         assertEquals(List.of("dense", "dense_1"), model.layerNames());
+    }
+
+    @Test
+    void predictAndFitReadStridedViewsAndFortranOrderedArraysByValue() {
+        INDArray wide = Fixtures.uniform(new Random(12), 6, 3, -1, 1).castTo(DataType.FLOAT);
+        INDArray columns = wide.get(NDArrayIndex.all(), NDArrayIndex.interval(0, 2));
+        INDArray rows = wide.get(NDArrayIndex.interval(2, 6), NDArrayIndex.interval(1, 3));
+        INDArray fortran = columns.dup('f');
+        Sequential model = new Sequential(new Dense(3, Activation.TANH), new Dense(1)).build(2, 3);
+        long[] expected = Fixtures.bits(model.predict(columns.dup('c')));
+        assertArrayEquals(expected, Fixtures.bits(model.predict(columns)));
+        assertArrayEquals(expected, Fixtures.bits(model.predict(fortran)));
+        assertArrayEquals(Fixtures.bits(model.predict(rows.dup('c'))), Fixtures.bits(model.predict(rows)));
+        INDArray y = Fixtures.uniform(new Random(13), 6, 1, -1, 1).castTo(DataType.FLOAT);
+        Sequential a = new Sequential(new Dense(3, Activation.TANH), new Dense(1)).build(2, 3);
+        Sequential b = new Sequential(new Dense(3, Activation.TANH), new Dense(1)).build(2, 3);
+        a.compile(new GradientDescent(0.1), Loss.MEAN_SQUARED_ERROR);
+        b.compile(new GradientDescent(0.1), Loss.MEAN_SQUARED_ERROR);
+        a.fit(columns, y.dup('f'), QUIET.withEpochs(3).withBatchSize(4));
+        b.fit(columns.dup('c'), y, QUIET.withEpochs(3).withBatchSize(4));
+        assertArrayEquals(Fixtures.weightBits(b), Fixtures.weightBits(a));
+    }
+
+    @Test
+    void fitAcceptsADataset() {
+        Sequential model = xorModel(DataType.FLOAT);
+        History h = model.fit(new Dataset(Fixtures.xorX(), Fixtures.xorY()), QUIET.withEpochs(2).withBatchSize(2));
+        assertEquals(2, h.size());
+        assertEquals(4, model.step());
+    }
+
+    @Test
+    void theLearningRateFactorScalesTheNextSteps() {
+        Sequential model = new Sequential(new Dense(1)).setDataType(DataType.DOUBLE).build(1);
+        model.setWeights(List.of(Nd4j.createFromArray(new double[][] {{0.5}}), Nd4j.createFromArray(0.0)));
+        model.compile(new GradientDescent(0.1), Loss.MEAN_SQUARED_ERROR);
+        model.setLearningRateFactor(0.5);
+        assertEquals(0.05, model.currentLearningRate(), 1e-17);
+        // dL/dw = 2·(0.5·2)·2 = 4 → w = 0.5 − 0.05·4 = 0.3.
+        model.trainOnBatch(Nd4j.createFromArray(new double[][] {{2}}), Nd4j.createFromArray(new double[][] {{0}}));
+        assertEquals(0.3, model.getWeights().get(0).getDouble(0, 0), 1e-15);
+        Exception e = assertThrows(IllegalArgumentException.class, () -> model.setLearningRateFactor(0));
+        assertTrue(e.getMessage().contains("received 0.0"), e.getMessage());
+        assertEquals(0.5, model.learningRateFactor());
+        model.compile(new GradientDescent(0.1), Loss.MEAN_SQUARED_ERROR);
+        assertEquals(1, model.learningRateFactor(), "compile resets the factor");
     }
 }

@@ -36,6 +36,9 @@ public final class Diagnostics {
             throw new IllegalStateException("diagnose called before compile: the checks need the loss. Call "
                     + "model.compile(optimizer, loss, metrics...) first.");
         }
+        if (y != null && y.rank() == 1) {
+            y = y.reshape(y.length(), 1); // read rank-1 labels as one column, as fit does
+        }
         if (x == null || y == null || x.rank() != 2 || x.size(0) < 1) {
             throw new IllegalArgumentException("diagnose: x and y must be non-empty matrices [rows, columns]; received"
                     + " x=" + (x == null ? "null" : java.util.Arrays.toString(x.shape())) + ", y="

@@ -26,7 +26,7 @@ public final class FitDiagnosis {
         if (!options.diagnose() || history.size() == 0) {
             return;
         }
-        INDArray labels = y.rank() == 1 ? y.reshape(y.length(), 1) : y;
+        INDArray labels = y.rank() == 1 ? y.reshape(y.length(), 1) : y; // fit reads rank-1 labels as one column
         INDArray tx = x.get(NDArrayIndex.interval(0, trainingRows), NDArrayIndex.all());
         INDArray ty = labels.get(NDArrayIndex.interval(0, trainingRows), NDArrayIndex.all());
         if (!due(model, tx, ty, history, options.goal())) {
