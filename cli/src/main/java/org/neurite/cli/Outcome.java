@@ -1,5 +1,6 @@
 package org.neurite.cli;
 
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,7 +61,7 @@ record Outcome(INDArray predictions, Map<String, Double> scores, List<Findings.V
                 .append(LayerSpec.describe((int) x.size(1), layers)).append(" (").append(run.model().countParams())
                 .append(" params), ").append(run.optimizer()).append(", ").append(run.loss()).append(", seed ")
                 .append(run.seed()).append("\n\n");
-        sb.append(String.format("%-" + Math.max(8, 5 * x.size(1)) + "s | %-8s | %-" + (9 * units) + "s | %s%n",
+        sb.append(String.format(Locale.ROOT, "%-" + Math.max(8, 5 * x.size(1)) + "s | %-8s | %-" + (9 * units) + "s | %s%n",
                 String.join(" ", task.featureNames()), "target", "output", "predicted"));
         int correct = 0;
         for (int r = 0; r < rows; r++) {
@@ -71,24 +72,24 @@ record Outcome(INDArray predictions, Map<String, Double> scores, List<Findings.V
             }
             StringBuilder in = new StringBuilder();
             for (int c = 0; c < x.size(1); c++) {
-                in.append(String.format("%4s ", trim(x.getDouble(r, c))));
+                in.append(String.format(Locale.ROOT, "%4s ", trim(x.getDouble(r, c))));
             }
             StringBuilder out = new StringBuilder();
             for (int u = 0; u < units; u++) {
-                out.append(String.format("%8.4f ", predictions.getDouble(r, u)));
+                out.append(String.format(Locale.ROOT, "%8.4f ", predictions.getDouble(r, u)));
             }
             StringBuilder tgt = new StringBuilder();
             for (int c = 0; c < y.size(1); c++) {
                 tgt.append(trim(y.getDouble(r, c))).append(c + 1 < y.size(1) ? " " : "");
             }
-            sb.append(String.format("%-" + Math.max(8, 5 * x.size(1)) + "s | %-8s | %s| %d %s%n", in, tgt, out,
+            sb.append(String.format(Locale.ROOT, "%-" + Math.max(8, 5 * x.size(1)) + "s | %-8s | %s| %d %s%n", in, tgt, out,
                     predicted(r), ok ? "✓" : "✗"));
         }
         if (rows > MAX_ROWS) {
             sb.append("... ").append(rows - MAX_ROWS).append(" more rows\n");
         }
-        sb.append('\n').append(String.format("Final loss %.4f", scores.get("loss")));
-        scores.forEach((k, v) -> sb.append(k.equals("loss") ? "" : String.format(", %s %.4f", k, v)));
+        sb.append('\n').append(String.format(Locale.ROOT, "Final loss %.4f", scores.get("loss")));
+        scores.forEach((k, v) -> sb.append(k.equals("loss") ? "" : String.format(Locale.ROOT, ", %s %.4f", k, v)));
         sb.append(" (").append(correct).append('/').append(rows).append(" rows predicted correctly)\n\n");
         if (findings.isEmpty()) {
             sb.append("Diagnosis: no findings.\n");
@@ -138,6 +139,6 @@ record Outcome(INDArray predictions, Map<String, Double> scores, List<Findings.V
     }
 
     private static String trim(double v) {
-        return v == Math.rint(v) ? String.valueOf((long) v) : String.format("%.3f", v);
+        return v == Math.rint(v) ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.3f", v);
     }
 }

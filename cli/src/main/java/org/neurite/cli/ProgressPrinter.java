@@ -1,5 +1,6 @@
 package org.neurite.cli;
 
+import java.util.Locale;
 import java.io.PrintWriter;
 import java.util.Map;
 import org.neurite.core.Callback;
@@ -26,7 +27,7 @@ final class ProgressPrinter implements Callback {
     public void onEpochEnd(int epoch, Map<String, Double> logs, TrainingContext context) {
         int done = epoch + 1;
         StringBuilder values = new StringBuilder();
-        logs.forEach((k, v) -> values.append(" - ").append(k).append(": ").append(String.format("%.4f", v)));
+        logs.forEach((k, v) -> values.append(" - ").append(k).append(": ").append(String.format(Locale.ROOT, "%.4f", v)));
         if (terminal) {
             long now = System.nanoTime();
             if (done == epochs || now - lastDraw > 50_000_000L) {

@@ -1,5 +1,6 @@
 package org.neurite.cli;
 
+import java.util.Locale;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -56,19 +57,19 @@ final class SweepCommand implements Callable<Integer> {
             Json.print(out, toJson(task, layers, result, counts));
             return 0;
         }
-        out.printf("Sweep of %s on task %s, %d seeds from %d, %d epochs, goal %s%n%n",
+        out.printf(Locale.ROOT, "Sweep of %s on task %s, %d seeds from %d, %d epochs, goal %s%n%n",
                 LayerSpec.describe(task.data().featureCount(), layers), task.name(), seeds, model.seed,
                 model.epochs, goal);
-        out.printf("%-22s %s%n", "success rate", String.format("%.0f%% (%d/%d)", 100 * result.successRate(),
+        out.printf(Locale.ROOT, "%-22s %s%n", "success rate", String.format(Locale.ROOT, "%.0f%% (%d/%d)", 100 * result.successRate(),
                 seeds - result.failures().size(), seeds));
-        out.printf("%-22s %s%n", "median epochs to goal",
-                Double.isNaN(result.medianEpochs()) ? "-" : String.format("%.0f", result.medianEpochs()));
-        out.printf("%-22s %s%n", "most common findings", counts.isEmpty() ? "-" : counts.toString());
+        out.printf(Locale.ROOT, "%-22s %s%n", "median epochs to goal",
+                Double.isNaN(result.medianEpochs()) ? "-" : String.format(Locale.ROOT, "%.0f", result.medianEpochs()));
+        out.printf(Locale.ROOT, "%-22s %s%n", "most common findings", counts.isEmpty() ? "-" : counts.toString());
         if (!result.failures().isEmpty()) {
             out.println("\nFailing seeds:");
             for (SeedRun run : result.failures()) {
-                out.printf("  seed %d: missed the goal after %d epochs (final %s)%n", run.seed(), run.epochs(),
-                        Double.isFinite(run.finalValue()) ? String.format("%.4f", run.finalValue()) : "-");
+                out.printf(Locale.ROOT, "  seed %d: missed the goal after %d epochs (final %s)%n", run.seed(), run.epochs(),
+                        Double.isFinite(run.finalValue()) ? String.format(Locale.ROOT, "%.4f", run.finalValue()) : "-");
                 for (Findings.View f : Findings.of(run.diagnosis())) {
                     out.println("    - " + f.line());
                 }
