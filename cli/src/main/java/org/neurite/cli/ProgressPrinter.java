@@ -12,6 +12,8 @@ import org.neurite.core.TrainingContext;
  */
 final class ProgressPrinter implements Callback {
     private static final int BAR = 30;
+    /** ANSI "erase to end of line", so a shorter line leaves no trace of the previous one. */
+    private static final String CLEAR_TO_END = "\u001b[K";
     private final PrintWriter out;
     private final boolean terminal;
     private final int epochs;
@@ -34,7 +36,7 @@ final class ProgressPrinter implements Callback {
                 lastDraw = now;
                 int filled = (int) ((long) BAR * done / Math.max(1, epochs));
                 out.print("\rEpoch " + done + "/" + epochs + " [" + "=".repeat(filled)
-                        + (filled < BAR ? ">" + " ".repeat(BAR - filled - 1) : "") + "]" + values);
+                        + (filled < BAR ? ">" + " ".repeat(BAR - filled - 1) : "") + "]" + values + CLEAR_TO_END);
                 out.flush();
             }
         } else if (done == epochs || done % Math.max(1, epochs / 10) == 0 || done == 1) {
