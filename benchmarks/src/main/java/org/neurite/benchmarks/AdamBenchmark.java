@@ -27,7 +27,7 @@ import org.openjdk.jmh.annotations.State;
  * 16 MB native copy that measures the memory bandwidth the floor is computed from. Adam reads θ, g, m, v and
  * writes θ, m, v: {@value #BYTES_PER_PARAMETER} bytes per parameter.
  */
-@BenchmarkMode(Mode.AverageTime)
+@BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class AdamBenchmark {
     /** Parameters updated per call. */

@@ -44,9 +44,9 @@ public final class Report {
                 adam));
         for (int i = 0; i < all.size(); i++) {
             Measurement m = all.get(i);
-            s.append(String.format(Locale.ROOT, "    {\"benchmark\": \"%s\", \"param\": \"%s\", \"microsPerCall\": %s,"
-                    + " \"error\": %s, \"heapBytesPerCall\": %s, \"threads\": \"%s\"}%s%n", m.benchmark(), m.param(),
-                    num(m.micros()), num(m.error()), num(m.bytes()), m.threads(), i + 1 < all.size() ? "," : ""));
+            s.append(String.format(Locale.ROOT, "    {\"benchmark\": \"%s\", \"param\": \"%s\", \"medianMicros\": %s,"
+                    + " \"meanMicros\": %s, \"heapBytesPerCall\": %s, \"threads\": \"%s\"}%s%n", m.benchmark(), m.param(),
+                    num(m.micros()), num(m.mean()), num(m.bytes()), m.threads(), i + 1 < all.size() ? "," : ""));
         }
         return s.append("  ]\n}\n").toString();
     }
@@ -57,7 +57,7 @@ public final class Report {
 
     public String markdown() {
         StringBuilder s = new StringBuilder();
-        s.append(String.format(Locale.ROOT, "Mode: %s (%.1f min). Optimizer: %s. µs per call (mean); B = heap bytes"
+        s.append(String.format(Locale.ROOT, "Mode: %s (%.1f min). Optimizer: %s. µs per call (median of sampled calls); B = heap bytes"
                 + " allocated per call (JMH gc.alloc.rate.norm).%n%n", mode.name(), minutes, adam));
         s.append("| workload | threads | Neurite step µs | DL4J step µs | GEMM floor µs | plain Java µs | Neurite / DL4J"
                 + " | Neurite / floor | Neurite / plain | Neurite B/step | DL4J B/step | predict 1 row µs | predict B |\n");

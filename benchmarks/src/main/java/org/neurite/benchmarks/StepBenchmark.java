@@ -14,9 +14,9 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * One training step (forward, backward, Adam update) and one prediction per workload, for Neurite, DL4J,
- * the GEMM floor and (xor-tiny) the plain-Java floor. Average time per call in microseconds.
+ * the GEMM floor and (xor-tiny) the plain-Java floor. Time per call sampled in microseconds (the suite reports the median).
  */
-@BenchmarkMode(Mode.AverageTime)
+@BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class StepBenchmark {
     /** The workload parameter shared by the per-implementation states. */

@@ -30,6 +30,15 @@ final class Propagation {
     private static void activate(Activation act, NativeMatrix z, NativeMatrix a, int rows, Scratch s) {
         int width = z.cols();
         int step = Scratch.rowsPerChunk(width);
+        if (z.isFloat() && FloatActivations.supports(act)) {
+            for (int r = 0; r < rows; r += step) {
+                int len = Math.min(step, rows - r) * width;
+                z.loadFloats(r * width, s.fa, len);
+                FloatActivations.forward(act, s.fa, s.fb, len, width, s.a);
+                a.storeFloats(r * width, s.fb, len);
+            }
+            return;
+        }
         for (int r = 0; r < rows; r += step) {
             int len = Math.min(step, rows - r) * width;
             z.load(r * width, s.a, len, s);
@@ -106,6 +115,28 @@ final class Propagation {
                                            int rows, Scratch s) {
         int width = z.cols();
         int step = Scratch.rowsPerChunk(width);
+        if (z.isFloat() && act == Activation.RELU) {
+            for (int r = 0; r < rows; r += step) {
+                int len = Math.min(step, rows - r) * width;
+                z.loadBits(r * width, s.ia, len);
+                dz.loadBits(r * width, s.ib, len);
+                FloatActivations.reluBackwardBits(s.ia, s.ib, len);
+                dz.storeBits(r * width, s.ib, len);
+            }
+            return;
+        }
+        if (z.isFloat() && FloatActivations.supports(act)) {
+            for (int r = 0; r < rows; r += step) {
+                int len = Math.min(step, rows - r) * width;
+                if (act != Activation.LINEAR) {
+                    a.loadFloats(r * width, s.fb, len);
+                }
+                dz.loadFloats(r * width, s.fc, len);
+                FloatActivations.backward(act, s.fa, s.fb, s.fc, len, width);
+                dz.storeFloats(r * width, s.fc, len);
+            }
+            return;
+        }
         for (int r = 0; r < rows; r += step) {
             int len = Math.min(step, rows - r) * width;
             z.load(r * width, s.a, len, s);
@@ -118,6 +149,9 @@ final class Propagation {
 
     /** Whether every element of {@code m}'s first {@code length} elements is finite. */
     static boolean allFinite(NativeMatrix m, int length, Scratch s) {
+        if (m.isFloat()) {
+            return floatsFinite(m, length, s);
+        }
         for (int off = 0; off < length; off += Scratch.CHUNK) {
             int len = Math.min(Scratch.CHUNK, length - off);
             m.load(off, s.a, len, s);
@@ -126,6 +160,17 @@ final class Propagation {
                 probe += s.a[i] * 0.0;
             }
             if (probe != 0.0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean floatsFinite(NativeMatrix m, int length, Scratch s) {
+        for (int off = 0; off < length; off += Scratch.CHUNK) {
+            int len = Math.min(Scratch.CHUNK, length - off);
+            m.loadBits(off, s.ia, len);
+            if (!FloatActivations.finiteBits(s.ia, len)) {
                 return false;
             }
         }

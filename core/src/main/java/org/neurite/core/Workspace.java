@@ -2,6 +2,7 @@ package org.neurite.core;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.nd4j.linalg.api.ndarray.INDArray;
 import org.neurite.core.kernel.NativeMatrix;
 import org.neurite.core.kernel.Scratch;
 
@@ -40,6 +41,32 @@ final class Workspace {
             chunk = Math.max(chunk, Scratch.chunkLength(width));
         }
         scratch = new Scratch(chunk);
+    }
+
+    private INDArray wrappedInput;
+    private NativeMatrix inputMatrix;
+    private INDArray wrappedOutput;
+    private NativeMatrix outputMatrix;
+
+    /** {@code x} as a matrix of the network's type; the same array as last time reuses its wrapper. */
+    NativeMatrix wrapInput(INDArray x) {
+        if (x == wrappedInput && inputMatrix.array() == x) {
+            return inputMatrix;
+        }
+        NativeMatrix m = Inputs.matrix(x, input.dataType(), "x");
+        // Only a wrapper over x itself sees x's later values; a converted copy must be rebuilt each time.
+        wrappedInput = m.array() == x ? x : null;
+        inputMatrix = m;
+        return m;
+    }
+
+    /** {@code out} (c-order, the network's type, checked by the caller) as a matrix, reusing the last wrapper. */
+    NativeMatrix wrapOutput(INDArray out) {
+        if (out != wrappedOutput) {
+            outputMatrix = NativeMatrix.of(out);
+            wrappedOutput = out;
+        }
+        return outputMatrix;
     }
 
     int capacity() {
