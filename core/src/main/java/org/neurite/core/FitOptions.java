@@ -16,9 +16,14 @@ import java.util.List;
  * @param verbose 0 silent, 1 a progress bar per epoch, 2 one line per epoch
  * @param initialEpoch the epoch to start counting from (for resuming)
  * @param callbacks called at the start and end of training, epochs and batches
+ * @param diagnose whether fit diagnoses the model when training ends without reaching its goal (default on;
+ *                 the findings go to {@link History#diagnosis()} and are printed at verbosity &gt;= 1)
+ * @param goal what reaching the goal means; null for the default (see
+ *             {@link org.neurite.core.diagnostics.FitDiagnosis})
  */
 public record FitOptions(int epochs, int batchSize, boolean shuffle, double validationSplit, Dataset validationData,
-                         long seed, int verbose, int initialEpoch, List<Callback> callbacks) {
+                         long seed, int verbose, int initialEpoch, List<Callback> callbacks, boolean diagnose,
+                         org.neurite.core.diagnostics.Goal goal) {
     public FitOptions {
         if (epochs < 0) {
             throw new IllegalArgumentException("FitOptions.epochs must be >= 0; received epochs=" + epochs + ".");
@@ -46,6 +51,13 @@ public record FitOptions(int epochs, int batchSize, boolean shuffle, double vali
         callbacks = List.copyOf(callbacks);
     }
 
+    /** The options without the diagnosis settings: diagnosis on, default goal. */
+    public FitOptions(int epochs, int batchSize, boolean shuffle, double validationSplit, Dataset validationData,
+                      long seed, int verbose, int initialEpoch, List<Callback> callbacks) {
+        this(epochs, batchSize, shuffle, validationSplit, validationData, seed, verbose, initialEpoch, callbacks,
+                true, null);
+    }
+
     /** Keras's defaults, with seed 0. */
     public static FitOptions defaults() {
         return new FitOptions(1, 32, true, 0, null, 0, 1, 0, List.of());
@@ -53,50 +65,62 @@ public record FitOptions(int epochs, int batchSize, boolean shuffle, double vali
 
     public FitOptions withEpochs(int epochs) {
         return new FitOptions(epochs, batchSize, shuffle, validationSplit, validationData, seed, verbose,
-                initialEpoch, callbacks);
+                initialEpoch, callbacks, diagnose, goal);
     }
 
     public FitOptions withBatchSize(int batchSize) {
         return new FitOptions(epochs, batchSize, shuffle, validationSplit, validationData, seed, verbose,
-                initialEpoch, callbacks);
+                initialEpoch, callbacks, diagnose, goal);
     }
 
     public FitOptions withShuffle(boolean shuffle) {
         return new FitOptions(epochs, batchSize, shuffle, validationSplit, validationData, seed, verbose,
-                initialEpoch, callbacks);
+                initialEpoch, callbacks, diagnose, goal);
     }
 
     public FitOptions withValidationSplit(double validationSplit) {
         return new FitOptions(epochs, batchSize, shuffle, validationSplit, validationData, seed, verbose,
-                initialEpoch, callbacks);
+                initialEpoch, callbacks, diagnose, goal);
     }
 
     public FitOptions withValidationData(Dataset validationData) {
         return new FitOptions(epochs, batchSize, shuffle, validationSplit, validationData, seed, verbose,
-                initialEpoch, callbacks);
+                initialEpoch, callbacks, diagnose, goal);
     }
 
     public FitOptions withSeed(long seed) {
         return new FitOptions(epochs, batchSize, shuffle, validationSplit, validationData, seed, verbose,
-                initialEpoch, callbacks);
+                initialEpoch, callbacks, diagnose, goal);
     }
 
     public FitOptions withVerbose(int verbose) {
         return new FitOptions(epochs, batchSize, shuffle, validationSplit, validationData, seed, verbose,
-                initialEpoch, callbacks);
+                initialEpoch, callbacks, diagnose, goal);
     }
 
     public FitOptions withInitialEpoch(int initialEpoch) {
         return new FitOptions(epochs, batchSize, shuffle, validationSplit, validationData, seed, verbose,
-                initialEpoch, callbacks);
+                initialEpoch, callbacks, diagnose, goal);
     }
 
     public FitOptions withCallbacks(List<Callback> callbacks) {
         return new FitOptions(epochs, batchSize, shuffle, validationSplit, validationData, seed, verbose,
-                initialEpoch, callbacks);
+                initialEpoch, callbacks, diagnose, goal);
     }
 
     public FitOptions withCallbacks(Callback... callbacks) {
         return withCallbacks(List.of(callbacks));
+    }
+
+    /** Turns the post-fit diagnosis on or off. */
+    public FitOptions withDiagnose(boolean diagnose) {
+        return new FitOptions(epochs, batchSize, shuffle, validationSplit, validationData, seed, verbose,
+                initialEpoch, callbacks, diagnose, goal);
+    }
+
+    /** Sets the goal whose miss triggers the diagnosis; null for the default. */
+    public FitOptions withGoal(org.neurite.core.diagnostics.Goal goal) {
+        return new FitOptions(epochs, batchSize, shuffle, validationSplit, validationData, seed, verbose,
+                initialEpoch, callbacks, diagnose, goal);
     }
 }

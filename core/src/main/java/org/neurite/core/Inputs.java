@@ -21,7 +21,7 @@ final class Inputs {
         if (array == null) {
             throw new IllegalArgumentException(what + " must not be null. Pass an INDArray [rows, columns].");
         }
-        if (array.rank() != 2 && !(array.rank() == 1 && what.startsWith("labels"))) {
+        if (array.rank() != 2 && !(array.rank() == 1 && what.endsWith("labels"))) {
             throw new IllegalArgumentException(what + " must be a matrix [rows, columns]; received shape "
                     + Arrays.toString(array.shape()) + ". Reshape it, e.g. x.reshape(rows, columns).");
         }
@@ -41,7 +41,7 @@ final class Inputs {
             double v = m.get(i);
             if (!Double.isFinite(v)) {
                 throw new IllegalArgumentException(what + " contains " + v + " at row " + (i / m.cols()) + ", column "
-                        + (i % m.cols()) + ". Remove or impute non-finite values before training.");
+                        + (i % m.cols()) + ", but every value must be finite. Remove or impute non-finite values.");
             }
         }
     }

@@ -70,4 +70,27 @@ final class Predictor {
             Inputs.requireFinite(xm, rows, "predict: x");
         }
     }
+
+    /** Each layer's activations for all rows, as new arrays. */
+    static java.util.List<org.nd4j.linalg.api.ndarray.INDArray> layerOutputs(Network net, NativeMatrix x, int rows) {
+        java.util.List<org.nd4j.linalg.api.ndarray.INDArray> outs = new java.util.ArrayList<>();
+        java.util.List<NativeMatrix> targets = new java.util.ArrayList<>();
+        for (int l = 0; l < net.layers().size(); l++) {
+            var a = org.nd4j.linalg.factory.Nd4j.create(net.dataType(), rows, net.width(l));
+            outs.add(a);
+            targets.add(NativeMatrix.of(a));
+        }
+        Workspace w = net.predictWorkspace(Math.min(rows, MAX_ROWS), 1);
+        int batch = w.capacity();
+        for (int start = 0; start < rows; start += batch) {
+            int n = Math.min(batch, rows - start);
+            w.input.copyFrom(x, start * x.cols(), 0, n * x.cols());
+            Propagation.forward(net, w, w.input, n);
+            for (int l = 0; l < targets.size(); l++) {
+                int width = net.width(l);
+                targets.get(l).copyFrom(w.a.get(l), 0, start * width, n * width);
+            }
+        }
+        return outs;
+    }
 }

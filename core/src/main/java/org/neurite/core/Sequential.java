@@ -22,8 +22,17 @@ import org.neurite.core.metrics.Metrics;
  * {@link #setDataType} before building. The same seed, data and thread count give bit-identical results.
  *
  * <p>Every public method validates its arguments before changing anything: a rejected call leaves the
- * model as it was. Not thread-safe for training; {@link #predict} may run on many threads at once when no
- * thread is training.
+ * model as it was.
+ *
+ * <p>Threads: {@link #predict}, {@link #evaluate} and {@link #getWeights} on a built model may run on many
+ * threads at once (each thread predicts in its own workspace; results are bitwise those of a single thread).
+ * Training is refused, not serialized: {@link #fit}, {@link #trainOnBatch}, {@link #setWeights} and
+ * {@link #computeGradients} throw {@link IllegalStateException} while another thread predicts, and
+ * predict/evaluate/getWeights throw it while another thread trains. Callbacks running on the training
+ * thread may predict and read or set weights. The guard is one compare-and-set per call and allocates nothing.
+ *
+ * <p>{@link #save} writes the architecture, weights, compiled optimizer with its state, loss, metrics, step and
+ * epoch to one zip file atomically; {@link #load} restores them (format: {@link org.neurite.core.io}).
  */
 public final class Sequential {
     private final List<Layer> layers = new ArrayList<>();
@@ -33,6 +42,8 @@ public final class Sequential {
     private long step;
     private double learningRateFactor = 1;
     private BatchTrainer batchTrainer;
+    private int epoch;
+    private final AccessGuard guard = new AccessGuard();
 
     /** A model of these layers, in order. */
     public Sequential(Layer... layers) {
@@ -53,14 +64,11 @@ public final class Sequential {
         List<Layer> next = new ArrayList<>(layers);
         next.add(layer);
         namesOf(next);
+        if (compiled != null) {
+            checkLoss(compiled.loss, next);
+        }
         layers.add(layer);
-        compiled = compiled == null ? null : recheck(compiled);
         return this;
-    }
-
-    private Compiled<?> recheck(Compiled<?> c) {
-        checkLoss(c.loss);
-        return c;
     }
 
     /** Sets FLOAT (default) or DOUBLE; only before the model is built. */
@@ -112,7 +120,7 @@ public final class Sequential {
         if (layers.isEmpty()) {
             throw new IllegalStateException("compile: the model has no layers. Add at least one Dense.");
         }
-        checkLoss(loss);
+        checkLoss(loss, layers);
         Layer output = layers.get(layers.size() - 1);
         List<Metric> resolved = new ArrayList<>();
         for (Metric m : metrics) {
@@ -120,6 +128,7 @@ public final class Sequential {
         }
         compiled = new Compiled<>(optimizer, loss, resolved);
         step = 0;
+        epoch = 0;
         learningRateFactor = 1;
         batchTrainer = null;
     }
@@ -135,7 +144,7 @@ public final class Sequential {
         compile(opt, l, ms);
     }
 
-    private void checkLoss(Loss loss) {
+    private static void checkLoss(Loss loss, List<Layer> layers) {
         int last = layers.size() - 1;
         Layer output = layers.get(last);
         String problem = loss.incompatibility(output.activation(), output.units());
@@ -152,10 +161,18 @@ public final class Sequential {
         }
         Compiled<?> c = requireCompiled("fit");
         TrainingData data = TrainingData.prepare(this, c, x, y, options);
-        if (network == null) {
-            build(data.inputWidth(), options.seed());
+        boolean entered = guard.enterWrite("fit");
+        History history;
+        try {
+            if (network == null) {
+                build(data.inputWidth(), options.seed());
+            }
+            history = new Trainer(this, network, c, data, options).run();
+        } finally {
+            guard.exitWrite(entered);
         }
-        return new Trainer(this, network, c, data, options).run();
+        org.neurite.core.diagnostics.FitDiagnosis.afterFit(this, x, y, data.rows(), history, options);
+        return history;
     }
 
     /** {@link #fit(INDArray, INDArray, FitOptions)} on a {@link Dataset}. */
@@ -172,14 +189,19 @@ public final class Sequential {
      */
     public double trainOnBatch(INDArray x, INDArray y) {
         Compiled<?> c = requireCompiled("trainOnBatch");
-        if (batchTrainer == null || !batchTrainer.accepts(x, y)) {
-            BatchTrainer next = BatchTrainer.prepare(this, c, x, y);
-            if (network == null) {
-                build((int) x.size(1), 0);
+        boolean entered = guard.enterWrite("trainOnBatch");
+        try {
+            if (batchTrainer == null || !batchTrainer.accepts(x, y)) {
+                BatchTrainer next = BatchTrainer.prepare(this, c, x, y);
+                if (network == null) {
+                    build((int) x.size(1), 0);
+                }
+                batchTrainer = next.bind(network);
             }
-            batchTrainer = next.bind(network);
+            return batchTrainer.train(this, c);
+        } finally {
+            guard.exitWrite(entered);
         }
-        return batchTrainer.train(this, c);
     }
 
     /** Loss and metrics on {@code x, y}, in batches of 32 as Keras's default. */
@@ -198,7 +220,12 @@ public final class Sequential {
         Inputs.requireFinite(xm, rows, "evaluate: x");
         Inputs.requireFinite(ym, rows, "evaluate: labels");
         Inputs.requireLabels(ym, rows, c.loss, units, "evaluate: labels");
-        return new Evaluator(network, c, Math.min(rows, 32), ym.cols()).evaluate(xm, ym, rows, "");
+        boolean entered = guard.enterRead("evaluate");
+        try {
+            return new Evaluator(network, c, Math.min(rows, 32), ym.cols()).evaluate(xm, ym, rows, "");
+        } finally {
+            guard.exitRead(entered);
+        }
     }
 
     /** The model's outputs for {@code x [rows, features]}, as a new {@code [rows, units]} array. */
@@ -208,7 +235,12 @@ public final class Sequential {
             build((int) x.size(1), 0);
         }
         Inputs.requireWidth(x, network.inputWidth(), this);
-        return Predictor.predict(network, x);
+        boolean entered = guard.enterRead("predict");
+        try {
+            return Predictor.predict(network, x);
+        } finally {
+            guard.exitRead(entered);
+        }
     }
 
     /**
@@ -222,7 +254,36 @@ public final class Sequential {
         }
         Inputs.requireWidth(x, network.inputWidth(), this);
         Inputs.requireOutput(out, x.size(0), network.outputWidth(), dataType);
-        Predictor.predictInto(network, x, out);
+        boolean entered = guard.enterRead("predict");
+        try {
+            Predictor.predictInto(network, x, out);
+        } finally {
+            guard.exitRead(entered);
+        }
+    }
+
+    /**
+     * Every layer's activations for {@code x}: element l is layer l's output {@code [rows, units_l]} (new
+     * arrays). For reports and diagnostics; {@link #predict} is the last element.
+     */
+    public List<INDArray> layerOutputs(INDArray x) {
+        Inputs.requireMatrix(x, "layerOutputs: x");
+        requireBuilt("layerOutputs");
+        Inputs.requireWidth(x, network.inputWidth(), this);
+        NativeMatrix xm = Inputs.matrix(x, dataType, "x");
+        int rows = xm.rows();
+        Inputs.requireFinite(xm, rows, "layerOutputs: x");
+        return Predictor.layerOutputs(network, xm, rows);
+    }
+
+    /** Why this model cannot learn {@code x -> y}: see {@link org.neurite.core.diagnostics.Diagnostics}. */
+    public org.neurite.core.diagnostics.Diagnosis diagnose(INDArray x, INDArray y) {
+        return org.neurite.core.diagnostics.Diagnostics.diagnose(this, x, y, null);
+    }
+
+    /** {@link #diagnose(INDArray, INDArray)} with the training history, for PLATEAU and DIVERGED. */
+    public org.neurite.core.diagnostics.Diagnosis diagnose(INDArray x, INDArray y, History history) {
+        return org.neurite.core.diagnostics.Diagnostics.diagnose(this, x, y, history);
     }
 
     /** The Keras-style summary table: each layer's name, type, output shape and parameter count. */
@@ -235,9 +296,14 @@ public final class Sequential {
         requireBuilt("getWeights");
         List<INDArray> out = new ArrayList<>();
         INDArray flat = network.parameters().values();
-        for (ParameterView v : network.parameters().views()) {
-            out.add(flat.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(v.offset(), v.offset() + v.length()))
-                    .reshape('c', v.shape()).dup('c'));
+        boolean entered = guard.enterRead("getWeights");
+        try {
+            for (ParameterView v : network.parameters().views()) {
+                out.add(flat.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(v.offset(), v.offset() + v.length()))
+                        .reshape('c', v.shape()).dup('c'));
+            }
+        } finally {
+            guard.exitRead(entered);
         }
         return out;
     }
@@ -261,12 +327,17 @@ public final class Sequential {
             }
         }
         NativeMatrix flat = network.parameters().valueMatrix();
-        for (int i = 0; i < views.size(); i++) {
-            INDArray w = weights.get(i).castTo(dataType).dup('c').reshape(views.get(i).length());
-            int off = views.get(i).offset();
-            for (int j = 0; j < views.get(i).length(); j++) {
-                flat.set(off + j, w.getDouble(j));
+        boolean entered = guard.enterWrite("setWeights");
+        try {
+            for (int i = 0; i < views.size(); i++) {
+                INDArray w = weights.get(i).castTo(dataType).dup('c').reshape(views.get(i).length());
+                int off = views.get(i).offset();
+                for (int j = 0; j < views.get(i).length(); j++) {
+                    flat.set(off + j, w.getDouble(j));
+                }
             }
+        } finally {
+            guard.exitWrite(entered);
         }
     }
 
@@ -289,10 +360,15 @@ public final class Sequential {
     public double computeGradients(INDArray x, INDArray y) {
         Compiled<?> c = requireCompiled("computeGradients");
         BatchTrainer trainer = BatchTrainer.prepare(this, c, x, y);
-        if (network == null) {
-            build((int) x.size(1), 0);
+        boolean entered = guard.enterWrite("computeGradients");
+        try {
+            if (network == null) {
+                build((int) x.size(1), 0);
+            }
+            return trainer.bind(network).gradients(c);
+        } finally {
+            guard.exitWrite(entered);
         }
-        return trainer.bind(network).gradients(c);
     }
 
     public List<Layer> layers() {
@@ -342,6 +418,70 @@ public final class Sequential {
     /** Optimizer updates applied since compile. */
     public long step() {
         return step;
+    }
+
+    /**
+     * Epochs of {@link #fit} completed since compile (restored by {@link #load}); pass it as
+     * {@link FitOptions#initialEpoch()} to resume a run with the same shuffling as an uninterrupted one.
+     */
+    public int epoch() {
+        return epoch;
+    }
+
+    /**
+     * Writes the model to one zip file atomically (a temporary file in the same folder, forced to disk,
+     * then renamed over {@code path}): the previous file stays intact if anything fails.
+     *
+     * @throws org.neurite.core.io.ModelFileException naming the file and the step that failed
+     */
+    public void save(java.nio.file.Path path) {
+        requireBuilt("save");
+        boolean entered = guard.enterRead("save");
+        try {
+            org.neurite.core.io.ModelFile.save(this, path);
+        } finally {
+            guard.exitRead(entered);
+        }
+    }
+
+    /**
+     * Reads a model written by {@link #save}: architecture, weights and, when it was compiled, optimizer (re-created
+     * from its saved configuration), state, loss, metrics, step, epoch and learning-rate factor.
+     *
+     * @throws org.neurite.core.io.ModelFileException naming the file and entry for a missing, damaged or hostile file
+     */
+    public static Sequential load(java.nio.file.Path path) {
+        return Restorer.restore(org.neurite.core.io.ModelFile.read(path, null));
+    }
+
+    /**
+     * {@link #load(java.nio.file.Path)} with the optimizer given instead of re-created from the file (for optimizers
+     * whose configuration cannot be saved); it must have the saved optimizer's name and state slots.
+     */
+    public static Sequential load(java.nio.file.Path path, Optimizer<?> optimizer) {
+        if (optimizer == null) {
+            throw new IllegalArgumentException("Sequential.load: optimizer must not be null; use load(path) to "
+                    + "re-create the saved one.");
+        }
+        return Restorer.restore(org.neurite.core.io.ModelFile.read(path, optimizer));
+    }
+
+    void epochEnded(int finished) {
+        epoch = finished + 1;
+    }
+
+    /** Sets the counters a saved model had (load only). */
+    void restoreCounters(long restoredStep, int restoredEpoch, double factor) {
+        step = restoredStep;
+        epoch = restoredEpoch;
+        learningRateFactor = factor;
+    }
+
+    /** Creates the optimizer state now if the first step has not (load only). */
+    OptimizerState ensureOptimizerState() {
+        Compiled<?> c = requireCompiled("load");
+        c.ensureState(network.parameters());
+        return c.state;
     }
 
     public double learningRateFactor() {

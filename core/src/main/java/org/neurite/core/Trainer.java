@@ -36,7 +36,6 @@ final class Trainer {
         for (int i = 0; i < rows; i++) {
             order[i] = i;
         }
-        Random random = new Random(options.seed() * 31 + 17);
         for (int i = 0; i < callbacks.size(); i++) {
             callbacks.get(i).onTrainBegin(context);
         }
@@ -45,12 +44,13 @@ final class Trainer {
                 callbacks.get(i).onEpochBegin(epoch, context);
             }
             if (options.shuffle()) {
-                shuffle(order, random);
+                shuffle(order, epochRandom(options.seed(), epoch));
             }
             Map<String, Double> logs = runEpoch(w, order, context);
             if (validation != null) {
                 logs.putAll(validation.evaluate(data.validationX(), data.validationY(), data.validationRows(), "val_"));
             }
+            model.epochEnded(epoch);
             history.record(epoch, logs);
             progress.epochEnd(epoch, logs);
             for (int i = 0; i < callbacks.size(); i++) {
@@ -98,7 +98,18 @@ final class Trainer {
         return logs;
     }
 
+    /**
+     * The shuffling of one epoch is a pure function of (seed, epoch), so a run resumed with
+     * {@code initialEpoch} sees the same row order as one never interrupted.
+     */
+    static Random epochRandom(long seed, int epoch) {
+        return new Random((seed * 31 + 17) * 1_000_003L + epoch);
+    }
+
     private static void shuffle(int[] order, Random random) {
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
         for (int i = order.length - 1; i > 0; i--) {
             int j = random.nextInt(i + 1);
             int t = order[i];

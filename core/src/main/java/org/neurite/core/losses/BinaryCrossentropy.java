@@ -23,7 +23,7 @@ final class BinaryCrossentropy implements Loss {
     @Override
     public String incompatibility(Activation output, int units) {
         if (output == Activation.SOFTMAX) {
-            return "binary_crossentropy does not go with a softmax output (its units sum to 1, so they are not "
+            return name() + " does not go with a softmax output (its units sum to 1, so they are not "
                     + "independent probabilities). Use a sigmoid output, or categorical_crossentropy with softmax.";
         }
         if (fromLogits && output != Activation.LINEAR) {

@@ -67,18 +67,25 @@ final class CategoricalCrossentropy implements Loss {
                 logitRowGradient(p, y, grad, row, width);
                 continue;
             }
+            // Only unclipped terms depend on p: d/dp_j of −Σ_i y_i ln(p_i / N) over them is
+            // −y_j/p_j (if j is unclipped) + Σ_unclipped y_i / N.
             double norm = 0;
-            double ySum = 0;
             for (int i = row; i < row + width; i++) {
                 norm += p[i];
-                ySum += y[i];
+            }
+            double ySum = 0;
+            for (int i = row; i < row + width; i++) {
+                ySum += unclipped(p[i] / norm) * y[i];
             }
             for (int i = row; i < row + width; i++) {
-                double q = p[i] / norm;
-                double clipped = q <= Losses.EPSILON || q >= 1 - Losses.EPSILON ? 0 : 1;
-                grad[i] = -clipped * y[i] / p[i] + ySum / norm;
+                grad[i] = -unclipped(p[i] / norm) * y[i] / p[i] + ySum / norm;
             }
         }
+    }
+
+    /** 1 where clip(q) = q (the term depends on q), 0 where the clip is active. */
+    static double unclipped(double q) {
+        return q <= Losses.EPSILON || q >= 1 - Losses.EPSILON ? 0 : 1;
     }
 
     private static void logitRowGradient(double[] z, double[] y, double[] grad, int row, int width) {

@@ -5,7 +5,8 @@ import org.neurite.core.Loss;
 
 /**
  * −ln p[c] where the label column holds the class index c. With a softmax output it is computed from the
- * logits: loss = logsumexp(z) − z_c and dL/dz = p − onehot(c).
+ * logits: loss = logsumexp(z) − z_c and dL/dz = p − onehot(c). Otherwise, as Keras, each row of p is first
+ * divided by its sum and then clipped to [1e-7, 1 − 1e-7].
  */
 final class SparseCategoricalCrossentropy implements Loss {
     @Override
@@ -42,18 +43,32 @@ final class SparseCategoricalCrossentropy implements Loss {
     public double sum(double[] p, double[] y, int rows, int width) {
         double total = 0;
         for (int r = 0; r < rows; r++) {
-            total -= Math.log(Losses.clip(p[r * width + (int) y[r]]));
+            total -= Math.log(Losses.clip(p[r * width + (int) y[r]] / rowSum(p, r * width, width)));
         }
         return total;
     }
 
     @Override
     public void gradient(double[] p, double[] y, double[] grad, int rows, int width) {
-        java.util.Arrays.fill(grad, 0, rows * width, 0.0);
+        // loss = −ln clip(p_c / N): where unclipped, d/dp_j = −δ_jc / p_c + 1 / N; zero where the clip is active.
         for (int r = 0; r < rows; r++) {
-            int i = r * width + (int) y[r];
-            grad[i] = p[i] <= Losses.EPSILON || p[i] >= 1 - Losses.EPSILON ? 0 : -1 / p[i];
+            int row = r * width;
+            int c = row + (int) y[r];
+            double norm = rowSum(p, row, width);
+            double live = CategoricalCrossentropy.unclipped(p[c] / norm);
+            for (int i = row; i < row + width; i++) {
+                grad[i] = live / norm;
+            }
+            grad[c] -= live / p[c];
         }
+    }
+
+    private static double rowSum(double[] p, int row, int width) {
+        double sum = 0;
+        for (int i = row; i < row + width; i++) {
+            sum += p[i];
+        }
+        return sum;
     }
 
     @Override

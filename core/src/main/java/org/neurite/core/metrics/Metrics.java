@@ -56,16 +56,30 @@ public final class Metrics {
     }
 
     /**
-     * Replaces {@link Metric#ACCURACY} by the accuracy Keras would pick for this loss and output width.
+     * Replaces {@link Metric#ACCURACY} by the accuracy Keras would pick for this loss and output width, and
+     * rejects a built-in metric that cannot read the loss's labels (e.g. mse with class-index labels).
      */
     public static Metric resolve(Metric metric, Loss loss, int outputUnits) {
-        if (metric != ACCURACY) {
-            return metric;
+        int labelWidth = loss.labelWidth(outputUnits);
+        if (metric == ACCURACY) {
+            if (outputUnits == 1) {
+                return BINARY_ACCURACY;
+            }
+            return labelWidth == 1 ? SPARSE_CATEGORICAL_ACCURACY : CATEGORICAL_ACCURACY;
         }
-        if (outputUnits == 1) {
-            return BINARY_ACCURACY;
+        boolean elementWise = metric instanceof BinaryAccuracy || metric instanceof ErrorMean
+                || metric == CATEGORICAL_ACCURACY;
+        if (elementWise && labelWidth != outputUnits) {
+            throw new IllegalArgumentException("metric " + metric.name() + " compares each of the " + outputUnits
+                    + " outputs with a label column, but " + loss.name() + " takes labels of " + labelWidth
+                    + " column (class indices). Use \"accuracy\" or sparse_categorical_accuracy.");
         }
-        return loss.labelWidth(outputUnits) == 1 ? SPARSE_CATEGORICAL_ACCURACY : CATEGORICAL_ACCURACY;
+        if (metric == SPARSE_CATEGORICAL_ACCURACY && labelWidth != 1) {
+            throw new IllegalArgumentException("metric sparse_categorical_accuracy needs class-index labels in 1 "
+                    + "column, but " + loss.name() + " takes " + labelWidth + " label columns. Use \"accuracy\" or "
+                    + "categorical_accuracy.");
+        }
+        return metric;
     }
 
     /** The unresolved {@code "accuracy"}; {@link #resolve} replaces it at compile time. */

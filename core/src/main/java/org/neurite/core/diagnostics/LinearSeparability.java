@@ -1,0 +1,203 @@
+package org.neurite.core.diagnostics;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Decides whether two classes of points are strictly separable by a hyperplane w·x + b (or w·x with
+ * {@code withOffset} false): the linear program s_i (w·x_i + b) &gt;= 1 (s_i = ±1 the class) is feasible
+ * exactly when they are. Phase 1 of the tableau simplex method in double, with Bland's rule (no cycling).
+ * Neither answer is taken on trust: "separable" is returned only when the separator found classifies every
+ * row with margin, "inseparable" only with a verified Farkas certificate (y &gt;= 0, Σ y_i s_i x_i = 0,
+ * Σ y_i s_i = 0, Σ y_i &gt; 0), otherwise {@link Verdict#UNDECIDED}. Identical rows with opposite classes are
+ * inseparable at once. Meant for small data (truth tables): at most {@value #MAX_ROWS} distinct rows.
+ */
+final class LinearSeparability {
+    static final int MAX_ROWS = 300;
+    private static final double EPS = 1e-9;
+
+    enum Verdict { SEPARABLE, INSEPARABLE, UNDECIDED }
+
+    /** The verdict and, when inseparable, the certificate's weight per distinct row index of the input. */
+    record Result(Verdict verdict, double[] weights, Map<Integer, Double> certificate) {
+    }
+
+    private LinearSeparability() {
+    }
+
+    static Result decide(double[][] x, boolean[] positive, boolean withOffset) {
+        Map<String, Integer> seen = new LinkedHashMap<>();
+        List<Integer> rows = new ArrayList<>();
+        for (int r = 0; r < x.length; r++) {
+            Integer first = seen.putIfAbsent(Arrays.toString(x[r]), r);
+            if (first == null) {
+                rows.add(r);
+            } else if (positive[first] != positive[r]) {
+                return new Result(Verdict.INSEPARABLE, null, Map.of(first, 1.0, r, 1.0));
+            }
+        }
+        if (rows.size() > MAX_ROWS) {
+            return new Result(Verdict.UNDECIDED, null, Map.of());
+        }
+        int k = x[0].length + (withOffset ? 1 : 0);
+        double[][] a = new double[rows.size()][k];
+        for (int i = 0; i < rows.size(); i++) {
+            int r = rows.get(i);
+            double s = positive[r] ? 1 : -1;
+            for (int j = 0; j < x[r].length; j++) {
+                a[i][j] = s * x[r][j];
+            }
+            if (withOffset) {
+                a[i][k - 1] = s;
+            }
+        }
+        return solve(a, rows);
+    }
+
+    private static Result solve(double[][] a, List<Integer> rows) {
+        int n = a.length;
+        int k = a[0].length;
+        int cols = 2 * k + 2 * n;
+        double[][] t = new double[n + 1][cols + 1];
+        int[] basis = new int[n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < k; j++) {
+                t[i][j] = a[i][j];
+                t[i][k + j] = -a[i][j];
+            }
+            t[i][2 * k + i] = -1;
+            t[i][2 * k + n + i] = 1;
+            t[i][cols] = 1;
+            basis[i] = 2 * k + n + i;
+        }
+        for (int j = 0; j <= cols; j++) {
+            if (j >= 2 * k + n && j < cols) {
+                continue;
+            }
+            double sum = 0;
+            for (int i = 0; i < n; i++) {
+                sum += t[i][j];
+            }
+            t[n][j] = -sum;
+        }
+        iterate(t, basis, n, cols);
+        double infeasibility = -t[n][cols];
+        if (infeasibility <= EPS * n) {
+            double[] v = new double[k];
+            for (int i = 0; i < n; i++) {
+                if (basis[i] < k) {
+                    v[basis[i]] += t[i][cols];
+                } else if (basis[i] < 2 * k) {
+                    v[basis[i] - k] -= t[i][cols];
+                }
+            }
+            return separates(a, v) ? new Result(Verdict.SEPARABLE, v, Map.of())
+                    : new Result(Verdict.UNDECIDED, null, Map.of());
+        }
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            y[i] = 1 - t[n][2 * k + n + i];
+        }
+        return certifies(a, y) ? new Result(Verdict.INSEPARABLE, null, certificate(y, rows))
+                : new Result(Verdict.UNDECIDED, null, Map.of());
+    }
+
+    private static void iterate(double[][] t, int[] basis, int n, int cols) {
+        for (int guard = 0; guard < 50_000; guard++) {
+            int enter = -1;
+            for (int j = 0; j < cols && enter < 0; j++) {
+                if (t[n][j] < -EPS) {
+                    enter = j;
+                }
+            }
+            if (enter < 0) {
+                return;
+            }
+            int leave = -1;
+            double best = Double.POSITIVE_INFINITY;
+            for (int i = 0; i < n; i++) {
+                if (t[i][enter] > EPS) {
+                    double ratio = t[i][cols] / t[i][enter];
+                    if (ratio < best - EPS || (Math.abs(ratio - best) <= EPS && basis[i] < basis[leave])) {
+                        best = ratio;
+                        leave = i;
+                    }
+                }
+            }
+            if (leave < 0) {
+                return;
+            }
+            pivot(t, leave, enter);
+            basis[leave] = enter;
+        }
+    }
+
+    private static void pivot(double[][] t, int row, int col) {
+        double p = t[row][col];
+        double[] pr = t[row];
+        for (int j = 0; j < pr.length; j++) {
+            pr[j] /= p;
+        }
+        for (int i = 0; i < t.length; i++) {
+            double f = t[i][col];
+            if (i != row && f != 0) {
+                double[] ti = t[i];
+                for (int j = 0; j < ti.length; j++) {
+                    ti[j] -= f * pr[j];
+                }
+            }
+        }
+    }
+
+    private static boolean separates(double[][] a, double[] v) {
+        for (double[] row : a) {
+            double s = 0;
+            for (int j = 0; j < v.length; j++) {
+                s += row[j] * v[j];
+            }
+            if (!(s > 0.5)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean certifies(double[][] a, double[] y) {
+        double total = 0;
+        for (double yi : y) {
+            if (yi < -1e-9) {
+                return false;
+            }
+            total += Math.max(yi, 0);
+        }
+        if (!(total > 1e-7)) {
+            return false;
+        }
+        for (int j = 0; j < a[0].length; j++) {
+            double sum = 0;
+            double scale = 0;
+            for (int i = 0; i < a.length; i++) {
+                sum += Math.max(y[i], 0) * a[i][j];
+                scale += Math.max(y[i], 0) * Math.abs(a[i][j]);
+            }
+            if (Math.abs(sum) > 1e-7 * (scale + 1)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Map<Integer, Double> certificate(double[] y, List<Integer> rows) {
+        double max = Arrays.stream(y).max().orElse(1);
+        Map<Integer, Double> out = new LinkedHashMap<>();
+        for (int i = 0; i < y.length; i++) {
+            if (y[i] > 1e-9 * max) {
+                out.put(rows.get(i), y[i] / max);
+            }
+        }
+        return out;
+    }
+}

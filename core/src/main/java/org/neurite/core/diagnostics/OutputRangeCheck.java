@@ -1,0 +1,80 @@
+package org.neurite.core.diagnostics;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.neurite.core.Activation;
+import org.neurite.core.Metric;
+
+/**
+ * OUTPUT_RANGE, two exact cases:
+ * <ul>
+ * <li>labels outside the output activation's closed range [inf f, sup f] (e.g. −1 labels on a sigmoid), so
+ * those rows' loss can never reach its minimum (with hinge loss, whose 0 labels mean −1, the targets are
+ * ±1);</li>
+ * <li>a binary accuracy metric with labels other than 0 and 1 (e.g. ±1 labels): it compares the thresholded
+ * output, 0 or 1, with the label, so those rows never count as correct and accuracy can never reach 1.</li>
+ * </ul>
+ * Labels of class-index losses (fewer label columns than outputs) are not judged.
+ */
+final class OutputRangeCheck implements Check {
+    @Override
+    public void run(DiagnosticData d, List<Finding> out) {
+        if (d.labels[0].length != d.outputs[0].length) {
+            return;
+        }
+        boolean hinge = d.model.loss().name().equals("hinge");
+        Activation act = d.outputActivation();
+        int outside = 0;
+        int notBinary = 0;
+        int firstOutside = -1;
+        int firstNotBinary = -1;
+        double outsideLabel = 0;
+        double notBinaryLabel = 0;
+        for (int r = 0; r < d.rows(); r++) {
+            for (double label : d.labels[r]) {
+                double target = hinge && label == 0 ? -1 : label;
+                if (target < act.lowerBound() || target > act.upperBound()) {
+                    outside++;
+                    outsideLabel = firstOutside < 0 ? label : outsideLabel;
+                    firstOutside = firstOutside < 0 ? r : firstOutside;
+                }
+                if (label != 0 && label != 1) {
+                    notBinary++;
+                    notBinaryLabel = firstNotBinary < 0 ? label : notBinaryLabel;
+                    firstNotBinary = firstNotBinary < 0 ? r : firstNotBinary;
+                }
+            }
+        }
+        int last = d.lastLayer();
+        if (outside > 0) {
+            Map<String, Double> evidence = new LinkedHashMap<>();
+            evidence.put("labelsOutsideRange", (double) outside);
+            evidence.put("firstRow", (double) firstOutside);
+            evidence.put("label", outsideLabel);
+            evidence.put("rangeLow", act.lowerBound());
+            evidence.put("rangeHigh", act.upperBound());
+            out.add(new Finding(FindingCode.OUTPUT_RANGE, d.names.get(last), last, List.of(), evidence,
+                    outside + " label values lie outside the " + act.name() + " output's range ["
+                            + Finding.format(act.lowerBound()) + ", " + Finding.format(act.upperBound())
+                            + "] (first in row " + firstOutside + "), so the outputs can never reach them.",
+                    "Use an output activation whose range covers the labels (tanh for ±1, linear for regression) or "
+                            + "rescale the labels (e.g. (y + 1) / 2 for ±1 labels on a sigmoid)."));
+        }
+        if (notBinary > 0 && hasBinaryAccuracy(d.model.metrics())) {
+            Map<String, Double> evidence = new LinkedHashMap<>();
+            evidence.put("labelsNotZeroOrOne", (double) notBinary);
+            evidence.put("firstRow", (double) firstNotBinary);
+            evidence.put("label", notBinaryLabel);
+            out.add(new Finding(FindingCode.OUTPUT_RANGE, d.names.get(last), last, List.of(), evidence,
+                    "Binary accuracy compares the thresholded output (0 or 1) with the label, and " + notBinary
+                            + " labels are neither 0 nor 1 (first in row " + firstNotBinary
+                            + "), so those rows never count as correct and accuracy can never reach 1.",
+                    "Encode the classes as 0 and 1 (e.g. (y + 1) / 2 for ±1 labels), or track the loss instead."));
+        }
+    }
+
+    private static boolean hasBinaryAccuracy(List<Metric> metrics) {
+        return metrics.stream().anyMatch(m -> m.name().startsWith("binary_accuracy"));
+    }
+}

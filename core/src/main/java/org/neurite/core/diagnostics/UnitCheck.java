@@ -1,0 +1,94 @@
+package org.neurite.core.diagnostics;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Hidden units that cannot learn, read from the pre-activations z of a forward pass over the rows.
+ * <ul>
+ * <li>DEAD_UNITS: a ReLU unit with z &lt;= 0 on every row. ReLU's derivative is 0 there (f'(0) = 0, as
+ * TensorFlow), so no gradient reaches its weights and it stays dead forever.</li>
+ * <li>SATURATED_UNITS: a sigmoid or tanh unit with |z| &gt; {@value #SATURATION_Z} on at least
+ * {@value #SATURATED_FRACTION} of the rows, where f'(z) &lt; 0.007 (sigmoid) or 1.8e-4 (tanh).</li>
+ * </ul>
+ * The output layer is not examined: a confident output unit is saturated by design.
+ */
+final class UnitCheck implements Check {
+    static final double SATURATION_Z = 5;
+    static final double SATURATED_FRACTION = 0.95;
+
+    @Override
+    public void run(DiagnosticData d, List<Finding> out) {
+        for (int l = 0; l < d.lastLayer(); l++) {
+            String act = d.layers.get(l).activation().name();
+            if (act.equals("relu")) {
+                dead(d, l, out);
+            } else if (act.equals("sigmoid") || act.equals("tanh")) {
+                saturated(d, l, act, out);
+            }
+        }
+    }
+
+    private static void dead(DiagnosticData d, int l, List<Finding> out) {
+        double[][] z = d.z.get(l);
+        int width = d.layers.get(l).units();
+        List<Integer> dead = new ArrayList<>();
+        double maxZ = Double.NEGATIVE_INFINITY;
+        for (int u = 0; u < width; u++) {
+            double max = Double.NEGATIVE_INFINITY;
+            for (double[] row : z) {
+                max = Math.max(max, row[u]);
+            }
+            if (max <= 0) {
+                dead.add(u);
+                maxZ = Math.max(maxZ, max);
+            }
+        }
+        if (dead.isEmpty()) {
+            return;
+        }
+        Map<String, Double> evidence = new LinkedHashMap<>();
+        evidence.put("deadUnits", (double) dead.size());
+        evidence.put("layerUnits", (double) width);
+        evidence.put("rows", (double) d.rows());
+        evidence.put("maxPreActivationOfDeadUnits", maxZ);
+        out.add(new Finding(FindingCode.DEAD_UNITS, d.names.get(l), l, dead, evidence,
+                dead.size() + " of " + width + " ReLU units have z <= 0 (max " + Finding.format(maxZ) + ") on all "
+                        + d.rows() + " rows, so they output 0 and receive zero gradient: no update can revive them.",
+                "Use more units, Activation.LEAKY_RELU, a small positive bias initializer (e.g. "
+                        + "Initializer.constant(0.01)) or a smaller learning rate; or retrain from another seed."));
+    }
+
+    private static void saturated(DiagnosticData d, int l, String act, List<Finding> out) {
+        double[][] z = d.z.get(l);
+        int width = d.layers.get(l).units();
+        List<Integer> units = new ArrayList<>();
+        double minFraction = 1;
+        for (int u = 0; u < width; u++) {
+            int count = 0;
+            for (double[] row : z) {
+                count += Math.abs(row[u]) > SATURATION_Z ? 1 : 0;
+            }
+            double fraction = (double) count / d.rows();
+            if (fraction >= SATURATED_FRACTION) {
+                units.add(u);
+                minFraction = Math.min(minFraction, fraction);
+            }
+        }
+        if (units.isEmpty()) {
+            return;
+        }
+        Map<String, Double> evidence = new LinkedHashMap<>();
+        evidence.put("saturatedUnits", (double) units.size());
+        evidence.put("layerUnits", (double) width);
+        evidence.put("minFractionOfRowsBeyond5", minFraction);
+        evidence.put("rows", (double) d.rows());
+        out.add(new Finding(FindingCode.SATURATED_UNITS, d.names.get(l), l, units, evidence,
+                units.size() + " of " + width + " " + act + " units have |z| > 5 on at least "
+                        + Finding.format(100 * minFraction) + "% of the rows, where the " + act
+                        + " is flat and passes almost no gradient.",
+                "Standardize the inputs, use a smaller initializer scale or learning rate, or ReLU hidden units."));
+    }
+}

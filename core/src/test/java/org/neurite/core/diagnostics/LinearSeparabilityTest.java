@@ -1,0 +1,121 @@
+package org.neurite.core.diagnostics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class LinearSeparabilityTest {
+    private static double[][] truthTable(int bits) {
+        double[][] x = new double[1 << bits][bits];
+        for (int r = 0; r < x.length; r++) {
+            for (int b = 0; b < bits; b++) {
+                x[r][b] = (r >> b) & 1;
+            }
+        }
+        return x;
+    }
+
+    private static boolean[] labels(double[][] x, java.util.function.Predicate<double[]> f) {
+        boolean[] y = new boolean[x.length];
+        for (int r = 0; r < x.length; r++) {
+            y[r] = f.test(x[r]);
+        }
+        return y;
+    }
+
+    private static double sum(double[] row) {
+        double s = 0;
+        for (double v : row) {
+            s += v;
+        }
+        return s;
+    }
+
+    /** Checks the certificate independently: Σ y_i s_i (x_i, 1) = 0 with y &gt;= 0 and Σ y &gt; 0. */
+    private static void assertCertificate(double[][] x, boolean[] positive, Map<Integer, Double> certificate) {
+        double[] sum = new double[x[0].length + 1];
+        double total = 0;
+        for (Map.Entry<Integer, Double> e : certificate.entrySet()) {
+            double s = positive[e.getKey()] ? 1 : -1;
+            assertTrue(e.getValue() > 0);
+            total += e.getValue();
+            for (int j = 0; j < x[0].length; j++) {
+                sum[j] += e.getValue() * s * x[e.getKey()][j];
+            }
+            sum[x[0].length] += e.getValue() * s;
+        }
+        assertTrue(total > 0);
+        for (double v : sum) {
+            assertEquals(0, v, 1e-9, () -> "certificate " + certificate);
+        }
+    }
+
+    @Test
+    void xorIsInseparableWithAVerifiedFarkasCertificate() {
+        double[][] x = truthTable(2);
+        boolean[] y = labels(x, r -> sum(r) == 1);
+        LinearSeparability.Result result = LinearSeparability.decide(x, y, true);
+        assertEquals(LinearSeparability.Verdict.INSEPARABLE, result.verdict());
+        assertCertificate(x, y, result.certificate());
+    }
+
+    @Test
+    void threeBitParityIsInseparable() {
+        double[][] x = truthTable(3);
+        boolean[] y = labels(x, r -> ((int) sum(r)) % 2 == 1);
+        LinearSeparability.Result result = LinearSeparability.decide(x, y, true);
+        assertEquals(LinearSeparability.Verdict.INSEPARABLE, result.verdict());
+        assertCertificate(x, y, result.certificate());
+    }
+
+    @Test
+    void andOrAndMajorityAreSeparableByTheReturnedHyperplane() {
+        double[][] x2 = truthTable(2);
+        double[][] x3 = truthTable(3);
+        Object[][] cases = {{x2, labels(x2, r -> sum(r) == 2)}, {x2, labels(x2, r -> sum(r) >= 1)},
+            {x3, labels(x3, r -> sum(r) >= 2)}};
+        for (Object[] c : cases) {
+            double[][] x = (double[][]) c[0];
+            boolean[] y = (boolean[]) c[1];
+            LinearSeparability.Result result = LinearSeparability.decide(x, y, true);
+            assertEquals(LinearSeparability.Verdict.SEPARABLE, result.verdict());
+            double[] w = result.weights();
+            for (int r = 0; r < x.length; r++) {
+                double z = w[w.length - 1];
+                for (int j = 0; j < x[r].length; j++) {
+                    z += w[j] * x[r][j];
+                }
+                assertEquals(y[r], z > 0, "row " + r);
+            }
+        }
+    }
+
+    @Test
+    void orNeedsAnOffsetBecauseTheZeroRowLiesOnEveryHyperplaneThroughTheOrigin() {
+        double[][] x = truthTable(2);
+        boolean[] y = labels(x, r -> sum(r) >= 1);
+        assertEquals(LinearSeparability.Verdict.INSEPARABLE, LinearSeparability.decide(x, y, false).verdict());
+        assertEquals(LinearSeparability.Verdict.SEPARABLE, LinearSeparability.decide(x, y, true).verdict());
+    }
+
+    @Test
+    void identicalRowsWithOppositeClassesAreInseparableAtOnce() {
+        double[][] x = {{0.5, 2}, {1, 1}, {0.5, 2}};
+        LinearSeparability.Result result = LinearSeparability.decide(x, new boolean[] {true, true, false}, true);
+        assertEquals(LinearSeparability.Verdict.INSEPARABLE, result.verdict());
+        assertEquals(Map.of(0, 1.0, 2, 1.0), result.certificate());
+    }
+
+    @Test
+    void tooManyDistinctRowsAreLeftUndecided() {
+        double[][] x = new double[LinearSeparability.MAX_ROWS + 1][1];
+        boolean[] y = new boolean[x.length];
+        for (int r = 0; r < x.length; r++) {
+            x[r][0] = r;
+            y[r] = r % 2 == 0;
+        }
+        assertEquals(LinearSeparability.Verdict.UNDECIDED, LinearSeparability.decide(x, y, true).verdict());
+    }
+}

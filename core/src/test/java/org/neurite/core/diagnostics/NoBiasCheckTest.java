@@ -1,0 +1,75 @@
+package org.neurite.core.diagnostics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.neurite.core.diagnostics.TestModels.compiled;
+import static org.neurite.core.diagnostics.TestModels.labels;
+import static org.neurite.core.diagnostics.TestModels.matrix;
+
+import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.neurite.core.Activation;
+import org.neurite.core.Dense;
+import org.neurite.core.FitOptions;
+import org.neurite.core.History;
+import org.neurite.core.Loss;
+import org.neurite.core.Sequential;
+
+/** Story 1: a 1-1-1 sigmoid net without bias cannot map 0 to 0 and 1 to 1. */
+class NoBiasCheckTest {
+    private static final INDArray X = matrix(new double[][] {{0}, {1}});
+    private static final INDArray Y = labels(0, 1);
+    private static final FitOptions FIT = FitOptions.defaults().withEpochs(2000).withBatchSize(2).withVerbose(0);
+
+    private static Sequential oneOneOne(boolean bias) {
+        return compiled(1, 1.0, Loss.BINARY_CROSSENTROPY,
+                new Dense(1, Activation.SIGMOID).withUseBias(bias), new Dense(1, Activation.SIGMOID).withUseBias(bias));
+    }
+
+    @Test
+    void oneOneOneSigmoidWithoutBiasFailsOnIdentityAndFitReportsNoBias() {
+        Sequential model = oneOneOne(false);
+        History history = model.fit(X, Y, FIT);
+        assertTrue(history.last("binary_accuracy") < 1.0, () -> "unexpectedly learned: " + model.predict(X));
+        Diagnosis diagnosis = history.diagnosis();
+        assertTrue(diagnosis.has(FindingCode.NO_BIAS), diagnosis::toString);
+        Finding finding = diagnosis.get(FindingCode.NO_BIAS).get(0);
+        assertEquals("dense", finding.layer());
+        assertEquals(0, finding.layerIndex());
+        assertEquals(0.5, finding.evidence().get("pinnedActivation"));
+        assertEquals(0.0, finding.evidence().get("firstPinnedRow"));
+        double worstRow = finding.evidence().get("worstRow");
+        double miss = Math.abs(finding.evidence().get("worstRowOutput") - finding.evidence().get("worstRowTarget"));
+        assertTrue(miss >= 0.5, finding::toString);
+        assertEquals(Y.getDouble((long) worstRow, 0), finding.evidence().get("worstRowTarget"));
+    }
+
+    @Test
+    void theSameModelWithBiasesLearnsIdentityAndEndsWithoutFindings() {
+        Sequential model = oneOneOne(true);
+        History history = model.fit(X, Y, FIT);
+        assertEquals(1.0, history.last("binary_accuracy"));
+        assertTrue(history.diagnosis().isEmpty(), history.diagnosis()::toString);
+        assertFalse(model.diagnose(X, Y, history).has(FindingCode.NO_BIAS));
+    }
+
+    @Test
+    void aBiasFreeModelIsNotFlaggedWhenNoInputRowIsAllZero() {
+        Sequential model = oneOneOne(false);
+        INDArray x = matrix(new double[][] {{-1}, {1}});
+        assertFalse(model.diagnose(x, Y).has(FindingCode.NO_BIAS));
+    }
+
+    @Test
+    void pinningCarriesThroughBiasFreeTanhLayersToTheOutput() {
+        Sequential model = compiled(2, 1.0, Loss.BINARY_CROSSENTROPY,
+                new Dense(3, Activation.TANH).withUseBias(false), new Dense(1, Activation.SIGMOID).withUseBias(false));
+        INDArray x = matrix(new double[][] {{0, 0}, {1, 1}});
+        Diagnosis diagnosis = model.diagnose(x, labels(1, 1));
+        Finding finding = diagnosis.get(FindingCode.NO_BIAS).get(0);
+        assertEquals(1, finding.layerIndex(), finding::toString);
+        assertEquals(0.5, finding.evidence().get("pinnedActivation"));
+        assertEquals(0.5, model.predict(x).getDouble(0, 0), 1e-15);
+    }
+}

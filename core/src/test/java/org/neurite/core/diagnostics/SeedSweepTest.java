@@ -1,0 +1,61 @@
+package org.neurite.core.diagnostics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.neurite.core.diagnostics.TestModels.xorX;
+import static org.neurite.core.diagnostics.TestModels.xorY;
+
+import java.util.List;
+import java.util.function.LongFunction;
+import org.junit.jupiter.api.Test;
+import org.neurite.core.Activation;
+import org.neurite.core.Dense;
+import org.neurite.core.FitOptions;
+import org.neurite.core.GradientDescent;
+import org.neurite.core.Loss;
+import org.neurite.core.Metric;
+import org.neurite.core.Sequential;
+
+class SeedSweepTest {
+    private static final LongFunction<Sequential> RELU_2_2_1 = seed -> {
+        Sequential model = new Sequential(new Dense(2, Activation.RELU), new Dense(1, Activation.SIGMOID));
+        model.compile(new GradientDescent(0.5), Loss.BINARY_CROSSENTROPY, Metric.ACCURACY);
+        return model;
+    };
+    private static final FitOptions FIT = FitOptions.defaults().withEpochs(150).withBatchSize(4);
+    private static final Goal GOAL = Goal.metric("binary_accuracy", 1.0);
+
+    @Test
+    void theResultDependsOnlyOnTheSeedsNotOnTheThreadCount() {
+        SweepResult one = SeedSweep.of(0, 8).withThreads(1).run(RELU_2_2_1, xorX(), xorY(), FIT, GOAL);
+        SweepResult four = SeedSweep.of(0, 8).withThreads(4).run(RELU_2_2_1, xorX(), xorY(), FIT, GOAL);
+        assertEquals(one, four);
+        assertEquals(List.of(0L, 1L, 2L, 3L, 4L, 5L, 6L, 7L), four.runs().stream().map(SeedRun::seed).toList());
+    }
+
+    @Test
+    void eachRunStopsAtTheFirstEpochMeetingTheGoalOrTrainsEveryEpoch() {
+        SweepResult result = SeedSweep.of(10, 8).run(RELU_2_2_1, xorX(), xorY(), FIT, GOAL);
+        for (SeedRun run : result.runs()) {
+            if (run.reached()) {
+                assertEquals(1.0, run.finalValue());
+                assertTrue(run.epochs() <= 150 && run.diagnosis().isEmpty());
+            } else {
+                assertEquals(150, run.epochs());
+                assertTrue(run.finalValue() < 1.0);
+            }
+        }
+    }
+
+    @Test
+    void rejectsDuplicateSeedsAndAFactoryThatDoesNotCompile() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new SeedSweep(List.of(1L, 1L), 2));
+        assertTrue(e.getMessage().contains("[1, 1]"), e.getMessage());
+        SeedSweep sweep = SeedSweep.of(0, 2);
+        IllegalArgumentException f = assertThrows(IllegalArgumentException.class,
+                () -> sweep.run(seed -> new Sequential(new Dense(1)), xorX(), xorY(), FIT, GOAL));
+        assertTrue(f.getMessage().contains("compiled"), f.getMessage());
+    }
+}

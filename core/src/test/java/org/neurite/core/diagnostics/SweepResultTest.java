@@ -1,0 +1,42 @@
+package org.neurite.core.diagnostics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SweepResultTest {
+    private static SeedRun ok(long seed, int epochs) {
+        return new SeedRun(seed, true, epochs, 1.0, Diagnosis.empty());
+    }
+
+    private static SeedRun failed(long seed) {
+        Finding finding = Finding.ofModel(FindingCode.PLATEAU, java.util.Map.of("lastLoss", 0.69), "stuck.", "retry.");
+        return new SeedRun(seed, false, 100, 0.5, new Diagnosis(List.of(finding)));
+    }
+
+    @Test
+    void reportsTheSuccessRateTheMedianEpochsAndEachFailure() {
+        SweepResult result = new SweepResult(Goal.metric("binary_accuracy", 1), List.of(ok(0, 30), failed(1),
+                ok(2, 10), ok(3, 20), failed(4)));
+        assertEquals(0.6, result.successRate(), 1e-15);
+        assertEquals(20.0, result.medianEpochs());
+        assertEquals(List.of(1L, 4L), result.failures().stream().map(SeedRun::seed).toList());
+        assertTrue(result.toString().contains("3 of 5 seeds") && result.toString().contains("seed 4"),
+                result::toString);
+    }
+
+    @Test
+    void theMedianOfAnEvenCountIsTheMeanOfTheMiddleTwoAndNaNWithoutSuccesses() {
+        Goal goal = Goal.loss(0.1);
+        assertEquals(15.0, new SweepResult(goal, List.of(ok(0, 10), ok(1, 20))).medianEpochs());
+        assertTrue(Double.isNaN(new SweepResult(goal, List.of(failed(0))).medianEpochs()));
+    }
+
+    @Test
+    void rejectsAnEmptyListOfRuns() {
+        assertThrows(IllegalArgumentException.class, () -> new SweepResult(Goal.loss(0.1), List.of()));
+    }
+}

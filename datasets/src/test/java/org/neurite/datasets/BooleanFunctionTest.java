@@ -1,0 +1,46 @@
+package org.neurite.datasets;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class BooleanFunctionTest {
+    @Test
+    void fromTableInfersTheInputCountAndReadsRowsMostSignificantFirst() {
+        BooleanFunction f = BooleanFunction.fromTable("only 10", 0, 0, 1, 0);
+        assertEquals(2, f.inputs());
+        assertArrayEquals(new boolean[] {true}, f.apply(true, false));
+        assertArrayEquals(new boolean[] {false}, f.apply(false, true));
+    }
+
+    @Test
+    void fromTableRefusesALengthThatIsNotAPowerOfTwo() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> BooleanFunction.fromTable("bad", 0, 1, 1));
+        assertTrue(e.getMessage().contains("received 3"), e.getMessage());
+    }
+
+    @Test
+    void fromTableRefusesValuesOtherThanZeroAndOne() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> BooleanFunction.fromTable("bad", 0, 2));
+        assertTrue(e.getMessage().contains("received 2 at row 1"), e.getMessage());
+    }
+
+    @Test
+    void applyRefusesTheWrongNumberOfInputs() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> BooleanTasks.xor().apply(true));
+        assertTrue(e.getMessage().contains("takes 2 inputs; received 1 bits"), e.getMessage());
+    }
+
+    @Test
+    void refusesZeroInputs() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> BooleanFunction.of("f", 0, b -> true));
+        assertTrue(e.getMessage().contains("inputs=0"), e.getMessage());
+    }
+}

@@ -1,0 +1,164 @@
+package org.neurite.datasets.io;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.neurite.core.Dataset;
+
+class CsvLoaderTest {
+    @TempDir
+    Path dir;
+
+    Path csv(String content) throws IOException {
+        return Files.writeString(dir.resolve("data.csv"), content, StandardCharsets.UTF_8);
+    }
+
+    String failure(String content, CsvOptions options) throws IOException {
+        Path f = csv(content);
+        return assertThrows(MalformedFileException.class, () -> CsvLoader.load(f, options)).getMessage();
+    }
+
+    @Test
+    void roundTripsRandomValuesWrittenWithTheirShortestDecimalForm() throws IOException {
+        Random random = new Random(3);
+        int rows = 3000;
+        double[] x = new double[rows * 3];
+        double[] y = new double[rows];
+        StringBuilder text = new StringBuilder("a,b,c,label\n");
+        for (int r = 0; r < rows; r++) {
+            for (int j = 0; j < 3; j++) {
+                x[r * 3 + j] = random.nextGaussian() * Math.pow(10, random.nextInt(9) - 4);
+                text.append(x[r * 3 + j]).append(',');
+            }
+            y[r] = random.nextInt(2);
+            text.append(y[r]).append(r % 2 == 0 ? "\n" : "\r\n");
+        }
+        Dataset d = CsvLoader.load(csv(text.toString()), CsvOptions.defaults().withDataType(DataType.DOUBLE));
+        assertArrayEquals(new long[] {rows, 3}, d.features().shape());
+        assertArrayEquals(x, d.features().data().asDouble());
+        assertArrayEquals(y, d.labels().data().asDouble());
+    }
+
+    @Test
+    void storesFloatByDefaultRoundingEachValueOnce() throws IOException {
+        Dataset d = CsvLoader.load(csv("x,y\n0.1,1\n"), CsvOptions.defaults());
+        assertEquals(DataType.FLOAT, d.features().dataType());
+        assertEquals(0.1f, d.features().getFloat(0, 0));
+    }
+
+    @Test
+    void choosesLabelColumnsByNameInTheOrderGiven() throws IOException {
+        Dataset d = CsvLoader.load(csv("y1,x1,y2,x2\n1,2,3,4\n5,6,7,8\n"),
+                CsvOptions.defaults().withLabelColumns("y2", "y1"));
+        assertArrayEquals(new double[] {2, 4, 6, 8}, d.features().data().asDouble());
+        assertArrayEquals(new double[] {3, 1, 7, 5}, d.labels().data().asDouble());
+    }
+
+    @Test
+    void choosesLabelColumnsByIndexCountingNegativesFromTheEnd() throws IOException {
+        Dataset d = CsvLoader.load(csv("1;2;3\n4;5;6\n"),
+                CsvOptions.defaults().withHeader(false).withDelimiter(';').withLabelColumns(0, -1));
+        assertArrayEquals(new double[] {2, 5}, d.features().data().asDouble());
+        assertArrayEquals(new double[] {1, 3, 4, 6}, d.labels().data().asDouble());
+    }
+
+    @Test
+    void readsQuotedCellsWithDelimitersAndLineBreaksInTheHeader() throws IOException {
+        Dataset d = CsvLoader.load(csv("\"x, first\",\"say \"\"y\"\"\nplease\"\n\" 1.5 \",\"2\"\n"),
+                CsvOptions.defaults().withLabelColumns("say \"y\"\nplease"));
+        assertEquals(1.5, d.features().getDouble(0, 0));
+        assertEquals(2.0, d.labels().getDouble(0, 0));
+    }
+
+    @Test
+    void loadFeaturesWithoutLabelsKeepsEveryColumn() throws IOException {
+        var x = CsvLoader.loadFeatures(csv("a,b\n1,2\n3,4\n"), CsvOptions.defaults().withoutLabels());
+        assertArrayEquals(new long[] {2, 2}, x.shape());
+        assertThrows(IllegalArgumentException.class,
+                () -> CsvLoader.load(dir.resolve("data.csv"), CsvOptions.defaults().withoutLabels()));
+    }
+
+    @Test
+    void reportsANonNumericCellAsFileLineColumnWithTheTextFound() throws IOException {
+        String m = failure("x1,x2,y\n1,2,0\n3,abc,1\n", CsvOptions.defaults());
+        assertTrue(m.startsWith(dir.resolve("data.csv") + ":3:3: field 2 (\"x2\") is not a number: found \"abc\""),
+                m);
+    }
+
+    @Test
+    void refusesNumbersJavaWouldParseButCsvDoesNotMean() throws IOException {
+        for (String cell : new String[] {"0x1p3", "1f", "Infinity", "1,5"}) {
+            String m = failure("x;y\n" + cell + ";1\n", CsvOptions.defaults().withDelimiter(';'));
+            assertTrue(m.contains(":2:1: field 1 (\"x\") is not a number: found \"" + cell + "\""), m);
+        }
+    }
+
+    @Test
+    void refusesMissingValuesNamingThePlace() throws IOException {
+        for (String cell : new String[] {"", "NA", "nan", " ? "}) {
+            String m = failure("x,y\n1,0\n2," + cell + "\n", CsvOptions.defaults());
+            assertTrue(m.contains("data.csv:3:3: field 2 (\"y\") is missing (found \"" + cell + "\")"), m);
+        }
+    }
+
+    @Test
+    void refusesRaggedRowsNamingBothFieldCounts() throws IOException {
+        String m = failure("x,y\n1,0\n2,0,5\n", CsvOptions.defaults());
+        assertTrue(m.contains("data.csv:3:1: this row has 3 fields but the header has 2"), m);
+        m = failure("1,0\n2\n", CsvOptions.defaults().withHeader(false));
+        assertTrue(m.contains("data.csv:2:1: this row has 1 fields but the first row has 2"), m);
+    }
+
+    @Test
+    void countsLinesInsideQuotedFieldsForLaterErrors() throws IOException {
+        String m = failure("\"x\nx\",y\n1,0\n1,b\n", CsvOptions.defaults());
+        assertTrue(m.contains("data.csv:4:3: field 2 (\"y\") is not a number"), m);
+    }
+
+    @Test
+    void refusesAnUnterminatedQuote() throws IOException {
+        String m = failure("x,y\n1,\"0\n", CsvOptions.defaults());
+        assertTrue(m.contains("data.csv:2:3: the quoted field starting here has no closing quote"), m);
+    }
+
+    @Test
+    void refusesTextAfterAClosingQuote() throws IOException {
+        String m = failure("x,y\n\"1\"2,0\n", CsvOptions.defaults());
+        assertTrue(m.contains("data.csv:2:4: found '2' after the closing quote"), m);
+    }
+
+    @Test
+    void refusesAnUnknownLabelNameListingTheHeader() throws IOException {
+        String m = failure("x,y\n1,0\n", CsvOptions.defaults().withLabelColumns("label"));
+        assertTrue(m.contains("no column is named \"label\"; the header has [x, y]"), m);
+    }
+
+    @Test
+    void refusesAnOutOfRangeLabelIndex() throws IOException {
+        String m = failure("x,y\n1,0\n", CsvOptions.defaults().withLabelColumns(2));
+        assertTrue(m.contains("label column index 2 is outside the file's 2 columns"), m);
+    }
+
+    @Test
+    void refusesAFileWithoutDataRows() throws IOException {
+        String m = failure("x,y\n", CsvOptions.defaults());
+        assertTrue(m.contains("data.csv:1:1: the header here is followed by no data rows"), m);
+        assertTrue(failure("", CsvOptions.defaults()).contains("data.csv:1:1: the file holds no records"));
+    }
+
+    @Test
+    void refusesFloatOverflow() throws IOException {
+        String m = failure("x,y\n1e39,0\n", CsvOptions.defaults());
+        assertTrue(m.contains("out of the range of FLOAT: found \"1e39\""), m);
+    }
+}

@@ -1,0 +1,74 @@
+package org.neurite.optimizers.callbacks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.factory.Nd4j;
+import org.neurite.core.Dense;
+import org.neurite.core.FitOptions;
+import org.neurite.core.Loss;
+import org.neurite.core.Sequential;
+import org.neurite.optimizers.Sgd;
+import org.neurite.optimizers.callbacks.ReduceLROnPlateau.Mode;
+
+class ReduceLROnPlateauTest {
+    @Test
+    void reducesAfterPatienceEpochsWithoutImprovement() {
+        ReduceLROnPlateau r = new ReduceLROnPlateau("val_loss", 0.5, 2, 0.01, 0, 0, Mode.AUTO);
+        assertEquals(1.0, r.observe(1.0, 1.0));
+        assertEquals(1.0, r.observe(0.995, 1.0), "an improvement smaller than minDelta counts as none (wait 1)");
+        assertEquals(0.5, r.observe(0.999, 1.0), "wait reaches patience 2");
+        assertEquals(0.5, r.observe(0.5, 0.5), "a real improvement resets the wait");
+        assertEquals(0.5, r.observe(0.6, 0.5));
+        assertEquals(0.25, r.observe(0.6, 0.5), 1e-15);
+    }
+
+    @Test
+    void cooldownPausesCountingAfterAReduction() {
+        ReduceLROnPlateau r = new ReduceLROnPlateau("loss", 0.1, 1, 0, 2, 0, Mode.MIN);
+        r.observe(1.0, 1.0);
+        assertEquals(0.1, r.observe(1.0, 1.0));
+        assertEquals(0.1, r.observe(1.0, 0.1), "cooldown 2 -> 1: not counted");
+        // As Keras: the epoch that brings the cooldown to 0 already counts (wait 1 >= patience 1).
+        assertEquals(0.01, r.observe(1.0, 0.1), 1e-15, "cooldown 1 -> 0, counting again");
+    }
+
+    @Test
+    void neverGoesBelowMinLr() {
+        ReduceLROnPlateau r = new ReduceLROnPlateau("loss", 0.1, 0, 0, 0, 0.05, Mode.MIN);
+        assertEquals(0.2, r.observe(1.0, 0.2), "the first value improves on +inf");
+        assertEquals(0.05, r.observe(1.0, 0.2), "0.2·0.1 is clamped to minLr");
+        assertEquals(0.05, r.observe(1.0, 0.05), "at the floor nothing changes");
+    }
+
+    @Test
+    void autoModeMaximizesAccuracyMonitors() {
+        ReduceLROnPlateau r = new ReduceLROnPlateau("val_binary_accuracy", 0.5, 1, 0, 0, 0, Mode.AUTO);
+        r.observe(0.5, 1.0);
+        assertEquals(1.0, r.observe(0.75, 1.0), "higher accuracy is an improvement");
+        assertEquals(0.5, r.observe(0.25, 1.0));
+    }
+
+    @Test
+    void scalesTheLearningRateOfAnyOptimizerDuringFit() {
+        Sequential model = new Sequential(new Dense(1));
+        model.compile(new Sgd(0.01), Loss.MEAN_SQUARED_ERROR);
+        // minDelta is huge, so only the first epoch improves; each later epoch halves the rate, down to 0.003.
+        ReduceLROnPlateau r = new ReduceLROnPlateau("loss", 0.5, 1, 1e9, 0, 0.003, Mode.MIN);
+        model.fit(Nd4j.rand(8, 2), Nd4j.rand(8, 1),
+                FitOptions.defaults().withEpochs(5).withBatchSize(4).withVerbose(0).withCallbacks(r));
+        assertEquals(0.003, model.currentLearningRate(), 1e-15);
+        assertEquals(0.3, model.learningRateFactor(), 1e-15);
+    }
+
+    @Test
+    void rejectsFactorOfOneOrMoreAndNegativeCounts() {
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> ReduceLROnPlateau.defaults().withFactor(1))
+                .getMessage().contains("ReduceLROnPlateau.factor must be in (0, 1); received 1.0"));
+        assertThrows(IllegalArgumentException.class, () -> ReduceLROnPlateau.defaults().withPatience(-1));
+        assertThrows(IllegalArgumentException.class, () -> ReduceLROnPlateau.defaults().withMinLr(-1));
+        assertThrows(IllegalArgumentException.class, () -> ReduceLROnPlateau.defaults().withMonitor(" "));
+    }
+}
