@@ -60,18 +60,20 @@ public final class Report {
         s.append(String.format(Locale.ROOT, "Mode: %s (%.1f min). Optimizer: %s. µs per call (median of sampled calls); B = heap bytes"
                 + " allocated per call (JMH gc.alloc.rate.norm).%n%n", mode.name(), minutes, adam));
         s.append("| workload | threads | Neurite step µs | DL4J step µs | GEMM floor µs | plain Java µs | Neurite / DL4J"
-                + " | Neurite / floor | Neurite / plain | Neurite B/step | DL4J B/step | predict 1 row µs | predict B |\n");
-        s.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+                + " | Neurite / floor | Neurite / plain | Neurite B/step | DL4J B/step | predict 1 row µs | predict B"
+                + " | predict into µs | predict into B |\n");
+        s.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (String w : WORKLOADS) {
             double step = micros("neuriteStep", w);
             double dl4j = micros("dl4jStep", w);
             double floor = micros("gemmFloor", w);
             double plain = w.equals("xor-tiny") ? micros("plainJavaXorStep", "") : Double.NaN;
             Measurement m = find("neuriteStep", w);
-            s.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |%n",
+            s.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |%n",
                     w, m == null ? "" : m.threads(), f(step), f(dl4j), f(floor), f(plain), ratio(step / dl4j),
                     ratio(step / floor), ratio(step / plain), f(bytes("neuriteStep", w)), f(bytes("dl4jStep", w)),
-                    f(micros("neuritePredictRow", w)), f(bytes("neuritePredictRow", w))));
+                    f(micros("neuritePredictRow", w)), f(bytes("neuritePredictRow", w)),
+                    f(micros("neuritePredictRowInto", w)), f(bytes("neuritePredictRowInto", w))));
         }
         s.append('\n').append(targets()).append('\n').append(adamTable()).append('\n').append(sweepTable());
         return s.toString();
@@ -89,7 +91,9 @@ public final class Report {
         for (String w : WORKLOADS) {
             row(s, w + " heap bytes per step ≤ 256", bytes("neuriteStep", w), 256);
         }
-        row(s, "predict one xor-tiny row < 5 µs", micros("neuritePredictRow", "xor-tiny"), 5);
+        row(s, "predict one xor-tiny row < 5 µs (new output array)", micros("neuritePredictRow", "xor-tiny"), 5);
+        row(s, "predict one xor-tiny row < 5 µs (into an output array)", micros("neuritePredictRowInto", "xor-tiny"),
+                5);
         return s.toString();
     }
 

@@ -38,6 +38,7 @@ public class StepBenchmark {
         INDArray x;
         INDArray y;
         INDArray row;
+        INDArray rowOut;
 
         @Setup
         public void setup() {
@@ -47,6 +48,7 @@ public class StepBenchmark {
             x = w.features();
             y = w.labels();
             row = x.getRow(0, true).dup('c');
+            rowOut = model.predict(row).dup('c');
         }
     }
 
@@ -93,6 +95,12 @@ public class StepBenchmark {
     @Benchmark
     public INDArray neuritePredictRow(Neurite s) {
         return s.model.predict(s.row);
+    }
+
+    @Benchmark
+    public INDArray neuritePredictRowInto(Neurite s) {
+        s.model.predict(s.row, s.rowOut);
+        return s.rowOut;
     }
 
     @Benchmark
