@@ -105,14 +105,20 @@ public final class Report {
     private String adamTable() {
         double ours = micros("neuriteAdam", "");
         double nd4j = micros("nd4jAdamUpdater", "");
+        double fused = micros("float32FusedAdam", "");
         double copy = micros("copyBandwidth", "");
         double bandwidth = 2.0 * AdamBenchmark.COPY_BYTES / (copy * 1e-6);
         double floor = AdamBenchmark.BYTES_PER_PARAMETER * 1e6 / bandwidth * 1e6;
         return String.format(Locale.ROOT, "| Adam update, 1M float32 parameters | µs | vs bandwidth floor | heap B |%n"
-                + "|---|---|---|---|%n| Neurite | %s | %s | %s |%n| ND4J adam_updater + subtract (reused OpContext) | %s"
-                + " | %s | %s |%n| bandwidth floor (%d B/param at %.1f GB/s copy) | %s | 1.00 | |%n",
-                f(ours), ratio(ours / floor), f(bytes("neuriteAdam", "")), f(nd4j), ratio(nd4j / floor),
-                f(bytes("nd4jAdamUpdater", "")), AdamBenchmark.BYTES_PER_PARAMETER, bandwidth / 1e9, f(floor));
+                + "|---|---|---|---|%n"
+                + "| Neurite (%s) | %s | %s | %s |%n"
+                + "| float32-math fused pass (benchmarks' FusedAdam) | %s | %s | %s |%n"
+                + "| ND4J adam_updater + subtract (reused OpContext) | %s | %s | %s |%n"
+                + "| bandwidth floor (%d B/param at %.1f GB/s copy) | %s | 1.00 | |%n",
+                adam, f(ours), ratio(ours / floor), f(bytes("neuriteAdam", "")),
+                f(fused), ratio(fused / floor), f(bytes("float32FusedAdam", "")),
+                f(nd4j), ratio(nd4j / floor), f(bytes("nd4jAdamUpdater", "")),
+                AdamBenchmark.BYTES_PER_PARAMETER, bandwidth / 1e9, f(floor));
     }
 
     private String sweepTable() {
