@@ -88,9 +88,10 @@ public record Dense(int units, Activation activation, boolean useBias, Initializ
         NativeMatrix x = pass.inputMatrix();
         double beta = 0;
         if (useBias) {
-            NativeMatrix bias = pass.weightMatrices().get(1);
-            for (int r = 0; r < rows; r++) {
-                z.copyRowFrom(bias, 0, r);
+            // Broadcast b into every row with log2(rows) doubling copies, then accumulate x·W onto it.
+            z.copyRowFrom(pass.weightMatrices().get(1), 0, 0);
+            for (int filled = 1; filled < rows; filled *= 2) {
+                z.copyFrom(z, 0, filled * units, Math.min(filled, rows - filled) * units);
             }
             beta = 1;
         }
