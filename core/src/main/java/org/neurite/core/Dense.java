@@ -95,7 +95,8 @@ public record Dense(int units, Activation activation, boolean useBias, Initializ
             }
             beta = 1;
         }
-        Blas.gemm(false, false, rows, units, x.cols(), x, pass.weightMatrices().get(0), beta, z);
+        Blas.gemm(pass.smallProducts(), false, false, rows, units, x.cols(), x, pass.weightMatrices().get(0), beta,
+                z);
     }
 
     @Override
@@ -104,12 +105,13 @@ public record Dense(int units, Activation activation, boolean useBias, Initializ
         NativeMatrix dz = pass.preActivationGradientMatrix();
         NativeMatrix x = pass.inputMatrix();
         NativeMatrix kernel = pass.weightMatrices().get(0);
-        Blas.gemm(true, false, x.cols(), units, rows, x, dz, 0, pass.gradientMatrices().get(0));
+        boolean small = pass.smallProducts();
+        Blas.gemm(small, true, false, x.cols(), units, rows, x, dz, 0, pass.gradientMatrices().get(0));
         if (useBias) {
-            Blas.gemvTransposed(rows, dz, pass.onesMatrix(), pass.gradientMatrices().get(1));
+            Blas.gemvTransposed(small, rows, dz, pass.onesMatrix(), pass.gradientMatrices().get(1));
         }
         if (pass.hasInputGradient()) {
-            Blas.gemm(false, true, rows, x.cols(), units, dz, kernel, 0, pass.inputGradientMatrix());
+            Blas.gemm(small, false, true, rows, x.cols(), units, dz, kernel, 0, pass.inputGradientMatrix());
         }
     }
 

@@ -18,7 +18,7 @@ final class Propagation {
         for (int l = 0; l < layers.size(); l++) {
             NativeMatrix in = l == 0 ? input : w.a.get(l - 1);
             LayerPass pass = w.passes.get(l);
-            pass.bind(rows, in, w.z.get(l), w.dz.get(l), l == 0 ? null : w.dz.get(l - 1));
+            pass.bind(rows, in, w.z.get(l), w.dz.get(l), l == 0 ? null : w.dz.get(l - 1), w.smallProducts);
             layers.get(l).forward(pass);
             Activation act = layers.get(l).activation();
             if (act != Activation.LINEAR) {
@@ -100,7 +100,7 @@ final class Propagation {
         for (int l = layers.size() - 1; l >= 0; l--) {
             NativeMatrix in = l == 0 ? input : w.a.get(l - 1);
             LayerPass pass = w.passes.get(l);
-            pass.bind(rows, in, w.z.get(l), w.dz.get(l), l == 0 ? null : w.dz.get(l - 1));
+            pass.bind(rows, in, w.z.get(l), w.dz.get(l), l == 0 ? null : w.dz.get(l - 1), w.smallProducts);
             layers.get(l).backward(pass);
             if (l > 0) {
                 Activation act = layers.get(l - 1).activation();

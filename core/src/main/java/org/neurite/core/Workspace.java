@@ -21,6 +21,11 @@ final class Workspace {
     final List<NativeMatrix> dz = new ArrayList<>();
     final List<LayerPass> passes = new ArrayList<>();
     final Scratch scratch;
+    /**
+     * Whether FLOAT products too small for a BLAS call run as Java loops ({@link org.neurite.core.kernel.Blas#SMALL}). Training passes
+     * turn it on; predict and evaluate keep BLAS so that a row's outputs do not depend on the batch around it.
+     */
+    boolean smallProducts;
 
     Workspace(Network network, int capacity, int labelWidth) {
         this.capacity = capacity;

@@ -151,6 +151,16 @@ public final class NativeMatrix {
         return floats != null ? floats.get(i) : doubles.get(i);
     }
 
+    /** Element {@code i} of a FLOAT matrix, without widening. */
+    public float getFloat(int i) {
+        return floats.get(i);
+    }
+
+    /** Sets element {@code i} of a FLOAT matrix. */
+    public void setFloat(int i, float value) {
+        floats.put(i, value);
+    }
+
     public void set(int i, double value) {
         if (floats != null) {
             floats.put(i, (float) value);
