@@ -20,10 +20,11 @@ public final class Blas {
     }
 
     /**
-     * Products of at most this many multiply-adds (FLOAT) run as Java loops: a JNI call into OpenBLAS costs
-     * about 0.07–0.1 µs, more than such a product itself (xor-tiny's are 8–32 multiply-adds).
+     * Products of at most this many multiply-adds (FLOAT) may run as Java loops: a JNI call into OpenBLAS costs
+     * about 0.07–0.1 µs, more than such a product itself (xor-tiny's are 4–32 multiply-adds), while the loops
+     * read the buffers one element at a time (about 1 ns each), so larger products go to BLAS.
      */
-    public static final int SMALL = 4096;
+    public static final int SMALL = 256;
 
     private Blas() {
     }
