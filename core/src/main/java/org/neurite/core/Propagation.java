@@ -1,6 +1,7 @@
 package org.neurite.core;
 
 import java.util.List;
+import org.neurite.core.kernel.Blas;
 import org.neurite.core.kernel.NativeMatrix;
 import org.neurite.core.kernel.Scratch;
 
@@ -167,6 +168,10 @@ final class Propagation {
     }
 
     private static boolean floatsFinite(NativeMatrix m, int length, Scratch s) {
+        // Fast path: OpenBLAS's vectorised Σ|x| is finite only if every element is; otherwise decide exactly.
+        if (length >= Scratch.CHUNK && Float.isFinite(Blas.floatAbsSum(m, length))) {
+            return true;
+        }
         for (int off = 0; off < length; off += Scratch.CHUNK) {
             int len = Math.min(Scratch.CHUNK, length - off);
             m.loadBits(off, s.ia, len);

@@ -5,6 +5,7 @@ import static org.bytedeco.openblas.global.openblas_nolapack.CblasRowMajor;
 import static org.bytedeco.openblas.global.openblas_nolapack.CblasTrans;
 import static org.bytedeco.openblas.global.openblas_nolapack.cblas_dgemm;
 import static org.bytedeco.openblas.global.openblas_nolapack.cblas_dgemv;
+import static org.bytedeco.openblas.global.openblas_nolapack.cblas_sasum;
 import static org.bytedeco.openblas.global.openblas_nolapack.cblas_sgemm;
 import static org.bytedeco.openblas.global.openblas_nolapack.cblas_sgemv;
 
@@ -77,5 +78,14 @@ public final class Blas {
             cblas_dgemv(CblasRowMajor, CblasTrans, m, n, 1.0, a.doublePointer(), n, x.doublePointer(), 1, 0.0,
                     y.doublePointer(), 1);
         }
+    }
+
+    /**
+     * Σ|x| over the first {@code length} elements of a FLOAT matrix. An Inf or NaN element makes it non-finite,
+     * so a finite result proves every element finite (a non-finite one may also come from overflow of large
+     * finite values, so callers must check exactly then).
+     */
+    public static float floatAbsSum(NativeMatrix m, int length) {
+        return cblas_sasum(length, m.floatPointer(), 1);
     }
 }
