@@ -27,7 +27,7 @@ import org.openjdk.jmh.annotations.State;
  * 16 MB native copy that measures the memory bandwidth the floor is computed from. Adam reads θ, g, m, v and
  * writes θ, m, v: {@value #BYTES_PER_PARAMETER} bytes per parameter.
  */
-@BenchmarkMode(Mode.AverageTime)
+@BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class AdamBenchmark {
     /** Parameters updated per call. */
@@ -37,24 +37,44 @@ public class AdamBenchmark {
     /** Bytes copied by {@link #copyBandwidth}; bandwidth = 2 × this / time (read plus write). */
     public static final long COPY_BYTES = 16L << 20;
 
-    /** Neurite's Adam over a flat buffer of one million parameters. */
-    @State(Scope.Thread)
-    public static class NeuriteAdam {
+    /** An optimizer and its state over a flat buffer of one million parameters. */
+    abstract static class FlatUpdate {
         Parameters parameters;
         Optimizer<OptimizerState> optimizer;
         OptimizerState state;
         long step;
 
-        @Setup
         @SuppressWarnings("unchecked")
-        public void setup() {
+        void prepare(Optimizer<?> rule) {
             Nd4jSettings.apply();
             INDArray values = Nd4j.rand(DataType.FLOAT, PARAMETERS);
             INDArray grads = Nd4j.rand(DataType.FLOAT, PARAMETERS).subi(0.5);
             parameters = new Parameters(values, grads,
                     List.of(new ParameterView("flat", 0, 0, PARAMETERS, new long[] {PARAMETERS})));
-            optimizer = (Optimizer<OptimizerState>) Adams.create();
+            optimizer = (Optimizer<OptimizerState>) rule;
             state = optimizer.init(parameters);
+        }
+
+        void update() {
+            optimizer.update(parameters, state, ++step, Workload.LEARNING_RATE);
+        }
+    }
+
+    /** Neurite's Adam (the optimizers module's, see {@link Adams}). */
+    @State(Scope.Thread)
+    public static class NeuriteAdam extends FlatUpdate {
+        @Setup
+        public void setup() {
+            prepare(Adams.create());
+        }
+    }
+
+    /** The float32-math fused pass ({@link FusedAdam}), for comparison with the optimizers module's Adam. */
+    @State(Scope.Thread)
+    public static class Float32Adam extends FlatUpdate {
+        @Setup
+        public void setup() {
+            prepare(new FusedAdam(Workload.LEARNING_RATE));
         }
     }
 
@@ -108,7 +128,12 @@ public class AdamBenchmark {
 
     @Benchmark
     public void neuriteAdam(NeuriteAdam s) {
-        s.optimizer.update(s.parameters, s.state, ++s.step, Workload.LEARNING_RATE);
+        s.update();
+    }
+
+    @Benchmark
+    public void float32FusedAdam(Float32Adam s) {
+        s.update();
     }
 
     @Benchmark

@@ -11,6 +11,7 @@ import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Runs the whole suite and writes {@code results.json}, {@code results.md} and {@code scaling.png}:
@@ -36,9 +37,9 @@ public final class BenchmarkSuite {
         Files.createDirectories(out);
         long start = System.nanoTime();
         List<Measurement> all = new ArrayList<>();
-        all.addAll(run(mode, ThreadGroup.ONE, out, options -> options
+        all.addAll(run(mode, ThreadGroup.ONE, mode.time(), out, options -> options
                 .include("StepBenchmark\\.").param("workload", "xor-tiny", "mlp-medium")));
-        all.addAll(run(mode, ThreadGroup.TWO, out, options -> options
+        all.addAll(run(mode, ThreadGroup.TWO, mode.longTime(), out, options -> options
                 .include("StepBenchmark\\.").include("AdamBenchmark\\.").include("SweepBenchmark\\.")
                 .exclude("plainJavaXorStep").param("workload", "mlp-large")
                 .param("shape", mode.sweep().toArray(String[]::new))));
@@ -55,12 +56,12 @@ public final class BenchmarkSuite {
         ChainedOptionsBuilder apply(ChainedOptionsBuilder options);
     }
 
-    private static List<Measurement> run(SuiteMode mode, ThreadGroup group, Path out, Selection selection)
-            throws Exception {
+    private static List<Measurement> run(SuiteMode mode, ThreadGroup group, TimeValue time, Path out,
+                                         Selection selection) throws Exception {
         Path launcher = group.writeLauncher(Path.of(System.getProperty("java.io.tmpdir"), "neurite-benchmarks"));
         ChainedOptionsBuilder options = new OptionsBuilder()
-                .warmupIterations(mode.warmups()).warmupTime(mode.time())
-                .measurementIterations(mode.iterations()).measurementTime(mode.time())
+                .warmupIterations(mode.warmups()).warmupTime(time)
+                .measurementIterations(mode.iterations()).measurementTime(time)
                 .forks(mode.forks()).jvm(launcher.toString()).jvmArgsAppend(JVM_ARGS)
                 .addProfiler(GCProfiler.class)
                 .resultFormat(ResultFormatType.JSON)

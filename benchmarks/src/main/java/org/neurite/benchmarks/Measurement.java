@@ -5,17 +5,18 @@ import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 
 /**
- * One benchmark's result: average time per call (µs) with its 99.9% error, and heap bytes allocated per call
+ * One benchmark's result: the median and mean time per call (µs) from JMH's sampled call times, and heap bytes
+ * allocated per call
  * from JMH's gc profiler ({@code gc.alloc.rate.norm}; NaN when the profiler did not report).
  *
  * @param benchmark class and method, e.g. {@code StepBenchmark.neuriteStep}
  * @param param the workload or sweep shape, or "" for none
- * @param micros mean µs per call
- * @param error half-width of the 99.9% confidence interval, µs (NaN with too few iterations)
+ * @param micros median µs per call (robust to the other processes of a shared machine)
+ * @param mean mean µs per call
  * @param bytes heap bytes allocated per call
  * @param threads the thread group's label
  */
-public record Measurement(String benchmark, String param, double micros, double error, double bytes,
+public record Measurement(String benchmark, String param, double micros, double mean, double bytes,
                           String threads) {
     /** Reads a JMH run result. */
     public static Measurement of(RunResult run, String threads) {
@@ -36,7 +37,8 @@ public record Measurement(String benchmark, String param, double micros, double 
                 bytes = e.getValue().getScore();
             }
         }
-        return new Measurement(name, param, primary.getScore(), primary.getScoreError(), bytes, threads);
+        return new Measurement(name, param, primary.getStatistics().getPercentile(50), primary.getScore(), bytes,
+                threads);
     }
 
     /** Whether this is {@code method} (simple name) of any benchmark class, for {@code param}. */

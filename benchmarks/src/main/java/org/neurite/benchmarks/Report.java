@@ -44,9 +44,9 @@ public final class Report {
                 adam));
         for (int i = 0; i < all.size(); i++) {
             Measurement m = all.get(i);
-            s.append(String.format(Locale.ROOT, "    {\"benchmark\": \"%s\", \"param\": \"%s\", \"microsPerCall\": %s,"
-                    + " \"error\": %s, \"heapBytesPerCall\": %s, \"threads\": \"%s\"}%s%n", m.benchmark(), m.param(),
-                    num(m.micros()), num(m.error()), num(m.bytes()), m.threads(), i + 1 < all.size() ? "," : ""));
+            s.append(String.format(Locale.ROOT, "    {\"benchmark\": \"%s\", \"param\": \"%s\", \"medianMicros\": %s,"
+                    + " \"meanMicros\": %s, \"heapBytesPerCall\": %s, \"threads\": \"%s\"}%s%n", m.benchmark(), m.param(),
+                    num(m.micros()), num(m.mean()), num(m.bytes()), m.threads(), i + 1 < all.size() ? "," : ""));
         }
         return s.append("  ]\n}\n").toString();
     }
@@ -57,21 +57,23 @@ public final class Report {
 
     public String markdown() {
         StringBuilder s = new StringBuilder();
-        s.append(String.format(Locale.ROOT, "Mode: %s (%.1f min). Optimizer: %s. µs per call (mean); B = heap bytes"
+        s.append(String.format(Locale.ROOT, "Mode: %s (%.1f min). Optimizer: %s. µs per call (median of sampled calls); B = heap bytes"
                 + " allocated per call (JMH gc.alloc.rate.norm).%n%n", mode.name(), minutes, adam));
         s.append("| workload | threads | Neurite step µs | DL4J step µs | GEMM floor µs | plain Java µs | Neurite / DL4J"
-                + " | Neurite / floor | Neurite / plain | Neurite B/step | DL4J B/step | predict 1 row µs | predict B |\n");
-        s.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+                + " | Neurite / floor | Neurite / plain | Neurite B/step | DL4J B/step | predict 1 row µs | predict B"
+                + " | predict into µs | predict into B |\n");
+        s.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (String w : WORKLOADS) {
             double step = micros("neuriteStep", w);
             double dl4j = micros("dl4jStep", w);
             double floor = micros("gemmFloor", w);
             double plain = w.equals("xor-tiny") ? micros("plainJavaXorStep", "") : Double.NaN;
             Measurement m = find("neuriteStep", w);
-            s.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |%n",
+            s.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |%n",
                     w, m == null ? "" : m.threads(), f(step), f(dl4j), f(floor), f(plain), ratio(step / dl4j),
                     ratio(step / floor), ratio(step / plain), f(bytes("neuriteStep", w)), f(bytes("dl4jStep", w)),
-                    f(micros("neuritePredictRow", w)), f(bytes("neuritePredictRow", w))));
+                    f(micros("neuritePredictRow", w)), f(bytes("neuritePredictRow", w)),
+                    f(micros("neuritePredictRowInto", w)), f(bytes("neuritePredictRowInto", w))));
         }
         s.append('\n').append(targets()).append('\n').append(adamTable()).append('\n').append(sweepTable());
         return s.toString();
@@ -89,7 +91,9 @@ public final class Report {
         for (String w : WORKLOADS) {
             row(s, w + " heap bytes per step ≤ 256", bytes("neuriteStep", w), 256);
         }
-        row(s, "predict one xor-tiny row < 5 µs", micros("neuritePredictRow", "xor-tiny"), 5);
+        row(s, "predict one xor-tiny row < 5 µs (new output array)", micros("neuritePredictRow", "xor-tiny"), 5);
+        row(s, "predict one xor-tiny row < 5 µs (into an output array)", micros("neuritePredictRowInto", "xor-tiny"),
+                5);
         return s.toString();
     }
 
@@ -101,14 +105,20 @@ public final class Report {
     private String adamTable() {
         double ours = micros("neuriteAdam", "");
         double nd4j = micros("nd4jAdamUpdater", "");
+        double fused = micros("float32FusedAdam", "");
         double copy = micros("copyBandwidth", "");
         double bandwidth = 2.0 * AdamBenchmark.COPY_BYTES / (copy * 1e-6);
         double floor = AdamBenchmark.BYTES_PER_PARAMETER * 1e6 / bandwidth * 1e6;
         return String.format(Locale.ROOT, "| Adam update, 1M float32 parameters | µs | vs bandwidth floor | heap B |%n"
-                + "|---|---|---|---|%n| Neurite | %s | %s | %s |%n| ND4J adam_updater + subtract (reused OpContext) | %s"
-                + " | %s | %s |%n| bandwidth floor (%d B/param at %.1f GB/s copy) | %s | 1.00 | |%n",
-                f(ours), ratio(ours / floor), f(bytes("neuriteAdam", "")), f(nd4j), ratio(nd4j / floor),
-                f(bytes("nd4jAdamUpdater", "")), AdamBenchmark.BYTES_PER_PARAMETER, bandwidth / 1e9, f(floor));
+                + "|---|---|---|---|%n"
+                + "| Neurite (%s) | %s | %s | %s |%n"
+                + "| float32-math fused pass (benchmarks' FusedAdam) | %s | %s | %s |%n"
+                + "| ND4J adam_updater + subtract (reused OpContext) | %s | %s | %s |%n"
+                + "| bandwidth floor (%d B/param at %.1f GB/s copy) | %s | 1.00 | |%n",
+                adam, f(ours), ratio(ours / floor), f(bytes("neuriteAdam", "")),
+                f(fused), ratio(fused / floor), f(bytes("float32FusedAdam", "")),
+                f(nd4j), ratio(nd4j / floor), f(bytes("nd4jAdamUpdater", "")),
+                AdamBenchmark.BYTES_PER_PARAMETER, bandwidth / 1e9, f(floor));
     }
 
     private String sweepTable() {

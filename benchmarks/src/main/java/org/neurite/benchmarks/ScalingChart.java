@@ -33,20 +33,19 @@ final class ScalingChart {
 
     private static void add(XYChart chart, List<Measurement> all, SuiteMode mode, boolean batchAxis) {
         for (String method : new String[] {"neuriteStep", "gemmFloor"}) {
-            List<Double> xs = new ArrayList<>();
-            List<Double> ys = new ArrayList<>();
+            java.util.TreeMap<Double, Double> points = new java.util.TreeMap<>();
             for (String shape : mode.sweep()) {
                 Workload w = SweepBenchmark.parse(shape);
                 boolean onAxis = batchAxis ? w.width(0) == 128 : w.batch() == 64;
                 for (Measurement m : all) {
                     if (onAxis && m.is(method, shape)) {
-                        xs.add((double) (batchAxis ? w.batch() : w.width(0)));
-                        ys.add(m.micros());
+                        points.put((double) (batchAxis ? w.batch() : w.width(0)), m.micros());
                     }
                 }
             }
-            if (!xs.isEmpty()) {
-                chart.addSeries(method.equals("neuriteStep") ? "Neurite step" : "GEMM floor", xs, ys)
+            if (!points.isEmpty()) {
+                chart.addSeries(method.equals("neuriteStep") ? "Neurite step" : "GEMM floor",
+                                new ArrayList<>(points.keySet()), new ArrayList<>(points.values()))
                         .setMarker(SeriesMarkers.CIRCLE);
             }
         }

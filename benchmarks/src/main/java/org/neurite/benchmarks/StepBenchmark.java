@@ -14,9 +14,9 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * One training step (forward, backward, Adam update) and one prediction per workload, for Neurite, DL4J,
- * the GEMM floor and (xor-tiny) the plain-Java floor. Average time per call in microseconds.
+ * the GEMM floor and (xor-tiny) the plain-Java floor. Time per call sampled in microseconds (the suite reports the median).
  */
-@BenchmarkMode(Mode.AverageTime)
+@BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class StepBenchmark {
     /** The workload parameter shared by the per-implementation states. */
@@ -38,6 +38,7 @@ public class StepBenchmark {
         INDArray x;
         INDArray y;
         INDArray row;
+        INDArray rowOut;
 
         @Setup
         public void setup() {
@@ -47,6 +48,7 @@ public class StepBenchmark {
             x = w.features();
             y = w.labels();
             row = x.getRow(0, true).dup('c');
+            rowOut = model.predict(row).dup('c');
         }
     }
 
@@ -93,6 +95,12 @@ public class StepBenchmark {
     @Benchmark
     public INDArray neuritePredictRow(Neurite s) {
         return s.model.predict(s.row);
+    }
+
+    @Benchmark
+    public INDArray neuritePredictRowInto(Neurite s) {
+        s.model.predict(s.row, s.rowOut);
+        return s.rowOut;
     }
 
     @Benchmark

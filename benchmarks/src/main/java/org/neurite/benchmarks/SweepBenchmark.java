@@ -16,7 +16,7 @@ import org.openjdk.jmh.annotations.State;
  * Neurite's training step against the GEMM floor over batch size and width, on the sweep network
  * (width→width relu, width→width relu, width→10 softmax, Adam). The shape parameter reads {@code b<batch>-w<width>}.
  */
-@BenchmarkMode(Mode.AverageTime)
+@BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class SweepBenchmark {
     /** The swept shape. */

@@ -41,6 +41,7 @@ final class BatchTrainer {
     BatchTrainer bind(Network network) {
         this.net = network;
         this.w = new Workspace(network, xm.rows(), ym.cols());
+        this.w.smallProducts = true;
         return this;
     }
 

@@ -88,13 +88,15 @@ public record Dense(int units, Activation activation, boolean useBias, Initializ
         NativeMatrix x = pass.inputMatrix();
         double beta = 0;
         if (useBias) {
-            NativeMatrix bias = pass.weightMatrices().get(1);
-            for (int r = 0; r < rows; r++) {
-                z.copyRowFrom(bias, 0, r);
+            // Broadcast b into every row with log2(rows) doubling copies, then accumulate x·W onto it.
+            z.copyRowFrom(pass.weightMatrices().get(1), 0, 0);
+            for (int filled = 1; filled < rows; filled *= 2) {
+                z.copyFrom(z, 0, filled * units, Math.min(filled, rows - filled) * units);
             }
             beta = 1;
         }
-        Blas.gemm(false, false, rows, units, x.cols(), x, pass.weightMatrices().get(0), beta, z);
+        Blas.gemm(pass.smallProducts(), false, false, rows, units, x.cols(), x, pass.weightMatrices().get(0), beta,
+                z);
     }
 
     @Override
@@ -103,12 +105,13 @@ public record Dense(int units, Activation activation, boolean useBias, Initializ
         NativeMatrix dz = pass.preActivationGradientMatrix();
         NativeMatrix x = pass.inputMatrix();
         NativeMatrix kernel = pass.weightMatrices().get(0);
-        Blas.gemm(true, false, x.cols(), units, rows, x, dz, 0, pass.gradientMatrices().get(0));
+        boolean small = pass.smallProducts();
+        Blas.gemm(small, true, false, x.cols(), units, rows, x, dz, 0, pass.gradientMatrices().get(0));
         if (useBias) {
-            Blas.gemvTransposed(rows, dz, pass.onesMatrix(), pass.gradientMatrices().get(1));
+            Blas.gemvTransposed(small, rows, dz, pass.onesMatrix(), pass.gradientMatrices().get(1));
         }
         if (pass.hasInputGradient()) {
-            Blas.gemm(false, true, rows, x.cols(), units, dz, kernel, 0, pass.inputGradientMatrix());
+            Blas.gemm(small, false, true, rows, x.cols(), units, dz, kernel, 0, pass.inputGradientMatrix());
         }
     }
 

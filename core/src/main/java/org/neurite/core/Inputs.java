@@ -88,4 +88,14 @@ final class Inputs {
                     + "). Pass one label row per feature row.");
         }
     }
+
+    static void requireOutput(INDArray out, long rows, int units, DataType type) {
+        if (out == null || out.rank() != 2 || out.size(0) != rows || out.size(1) != units || out.dataType() != type
+                || out.ordering() != 'c' || out.elementWiseStride() != 1) {
+            throw new IllegalArgumentException("predict: out must be a c-order " + type + " array of shape [" + rows
+                    + ", " + units + "]; received " + (out == null ? "null" : Arrays.toString(out.shape()) + " "
+                    + out.dataType() + " order " + out.ordering()) + ". Create it with Nd4j.create(" + type + ", "
+                    + rows + ", " + units + ").");
+        }
+    }
 }

@@ -20,6 +20,7 @@ public final class LayerPass {
     private NativeMatrix preActivationGradient;
     private NativeMatrix inputGradient;
     private int rows;
+    private boolean smallProducts;
 
     LayerPass(List<NativeMatrix> weights, List<NativeMatrix> gradients, NativeMatrix ones) {
         this.weights = weights;
@@ -28,12 +29,22 @@ public final class LayerPass {
     }
 
     void bind(int rows, NativeMatrix input, NativeMatrix preActivation, NativeMatrix preActivationGradient,
-              NativeMatrix inputGradient) {
+              NativeMatrix inputGradient, boolean smallProducts) {
+        this.smallProducts = smallProducts;
         this.rows = rows;
         this.input = input;
         this.preActivation = preActivation;
         this.preActivationGradient = preActivationGradient;
         this.inputGradient = inputGradient;
+    }
+
+    /**
+     * Whether products too small for a BLAS call may run as Java loops (training passes); pass it to
+     * {@link org.neurite.core.kernel.Blas#gemm(boolean, boolean, boolean, int, int, int, NativeMatrix, NativeMatrix,
+     * double, NativeMatrix)}.
+     */
+    public boolean smallProducts() {
+        return smallProducts;
     }
 
     /** Rows in use in this pass. */

@@ -1,8 +1,15 @@
 package org.neurite.core;
 
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 import org.neurite.core.kernel.NativeMatrix;
 
-/** Forward passes for predict, on a per-thread workspace so that many threads can predict at once. */
+/**
+ * Forward passes for predict, on a per-thread workspace so that many threads can predict at once. The
+ * workspace remembers the last input and output arrays it wrapped, so repeated predictions on the same
+ * arrays skip re-wrapping them (the wrappers read the arrays' live memory, so new values are seen).
+ */
 final class Predictor {
     /** Rows per forward pass: large enough to amortise BLAS calls, small enough to bound the workspace. */
     static final int MAX_ROWS = 1024;
@@ -10,20 +17,57 @@ final class Predictor {
     private Predictor() {
     }
 
-    static void predict(Network net, NativeMatrix x, int rows, NativeMatrix out) {
+    /** The outputs for {@code x} (already checked for shape) as a new {@code [rows, units]} array. */
+    static INDArray predict(Network net, INDArray x) {
+        int rows = (int) x.size(0);
+        int units = net.outputWidth();
         Workspace w = net.predictWorkspace(Math.min(rows, MAX_ROWS), 1);
-        int units = out.cols();
-        if (rows <= w.capacity()) {
-            Propagation.forward(net, w, x, rows);
-            out.copyFrom(w.output(), 0, 0, rows * units);
-            return;
+        NativeMatrix xm = w.wrapInput(x);
+        requireFinite(xm, rows, w);
+        boolean isFloat = net.dataType() == DataType.FLOAT;
+        float[] floats = isFloat ? new float[rows * units] : null;
+        double[] doubles = isFloat ? null : new double[rows * units];
+        for (int start = 0; start < rows; start += w.capacity()) {
+            int n = forwardRows(net, w, xm, start, rows);
+            if (isFloat) {
+                w.output().loadFloats(0, floats, start * units, n * units);
+            } else {
+                w.output().loadDoubles(0, doubles, start * units, n * units);
+            }
         }
-        int batch = w.capacity();
-        for (int start = 0; start < rows; start += batch) {
-            int n = Math.min(batch, rows - start);
+        long[] shape = {rows, units};
+        return isFloat ? Nd4j.create(floats, shape, 'c') : Nd4j.create(doubles, shape, 'c');
+    }
+
+    /** Writes the outputs for {@code x} into {@code out} (both already checked); allocates nothing once warm. */
+    static void predictInto(Network net, INDArray x, INDArray out) {
+        int rows = (int) x.size(0);
+        int units = net.outputWidth();
+        Workspace w = net.predictWorkspace(Math.min(rows, MAX_ROWS), 1);
+        NativeMatrix xm = w.wrapInput(x);
+        requireFinite(xm, rows, w);
+        NativeMatrix om = w.wrapOutput(out);
+        for (int start = 0; start < rows; start += w.capacity()) {
+            int n = forwardRows(net, w, xm, start, rows);
+            om.copyFrom(w.output(), 0, start * units, n * units);
+        }
+    }
+
+    /** Runs the forward pass on rows {@code start ..} (at most the workspace's capacity); returns their count. */
+    private static int forwardRows(Network net, Workspace w, NativeMatrix x, int start, int rows) {
+        int n = Math.min(w.capacity(), rows - start);
+        NativeMatrix in = x;
+        if (n < rows) {
             w.input.copyFrom(x, start * x.cols(), 0, n * x.cols());
-            Propagation.forward(net, w, w.input, n);
-            out.copyFrom(w.output(), 0, start * units, n * units);
+            in = w.input;
+        }
+        Propagation.forward(net, w, in, n);
+        return n;
+    }
+
+    private static void requireFinite(NativeMatrix xm, int rows, Workspace w) {
+        if (!Propagation.allFinite(xm, rows * xm.cols(), w.scratch)) {
+            Inputs.requireFinite(xm, rows, "predict: x");
         }
     }
 

@@ -1,6 +1,7 @@
 package org.neurite.core;
 
 import java.util.List;
+import org.neurite.core.kernel.Blas;
 import org.neurite.core.kernel.NativeMatrix;
 import org.neurite.core.kernel.Scratch;
 
@@ -18,7 +19,7 @@ final class Propagation {
         for (int l = 0; l < layers.size(); l++) {
             NativeMatrix in = l == 0 ? input : w.a.get(l - 1);
             LayerPass pass = w.passes.get(l);
-            pass.bind(rows, in, w.z.get(l), w.dz.get(l), l == 0 ? null : w.dz.get(l - 1));
+            pass.bind(rows, in, w.z.get(l), w.dz.get(l), l == 0 ? null : w.dz.get(l - 1), w.smallProducts);
             layers.get(l).forward(pass);
             Activation act = layers.get(l).activation();
             if (act != Activation.LINEAR) {
@@ -30,6 +31,15 @@ final class Propagation {
     private static void activate(Activation act, NativeMatrix z, NativeMatrix a, int rows, Scratch s) {
         int width = z.cols();
         int step = Scratch.rowsPerChunk(width);
+        if (z.isFloat() && FloatActivations.supports(act)) {
+            for (int r = 0; r < rows; r += step) {
+                int len = Math.min(step, rows - r) * width;
+                z.loadFloats(r * width, s.fa, len);
+                FloatActivations.forward(act, s.fa, s.fb, len, width, s.a);
+                a.storeFloats(r * width, s.fb, len);
+            }
+            return;
+        }
         for (int r = 0; r < rows; r += step) {
             int len = Math.min(step, rows - r) * width;
             z.load(r * width, s.a, len, s);
@@ -91,7 +101,7 @@ final class Propagation {
         for (int l = layers.size() - 1; l >= 0; l--) {
             NativeMatrix in = l == 0 ? input : w.a.get(l - 1);
             LayerPass pass = w.passes.get(l);
-            pass.bind(rows, in, w.z.get(l), w.dz.get(l), l == 0 ? null : w.dz.get(l - 1));
+            pass.bind(rows, in, w.z.get(l), w.dz.get(l), l == 0 ? null : w.dz.get(l - 1), w.smallProducts);
             layers.get(l).backward(pass);
             if (l > 0) {
                 Activation act = layers.get(l - 1).activation();
@@ -106,6 +116,28 @@ final class Propagation {
                                            int rows, Scratch s) {
         int width = z.cols();
         int step = Scratch.rowsPerChunk(width);
+        if (z.isFloat() && act == Activation.RELU) {
+            for (int r = 0; r < rows; r += step) {
+                int len = Math.min(step, rows - r) * width;
+                z.loadBits(r * width, s.ia, len);
+                dz.loadBits(r * width, s.ib, len);
+                FloatActivations.reluBackwardBits(s.ia, s.ib, len);
+                dz.storeBits(r * width, s.ib, len);
+            }
+            return;
+        }
+        if (z.isFloat() && FloatActivations.supports(act)) {
+            for (int r = 0; r < rows; r += step) {
+                int len = Math.min(step, rows - r) * width;
+                if (act != Activation.LINEAR) {
+                    a.loadFloats(r * width, s.fb, len);
+                }
+                dz.loadFloats(r * width, s.fc, len);
+                FloatActivations.backward(act, s.fa, s.fb, s.fc, len, width);
+                dz.storeFloats(r * width, s.fc, len);
+            }
+            return;
+        }
         for (int r = 0; r < rows; r += step) {
             int len = Math.min(step, rows - r) * width;
             z.load(r * width, s.a, len, s);
@@ -118,6 +150,9 @@ final class Propagation {
 
     /** Whether every element of {@code m}'s first {@code length} elements is finite. */
     static boolean allFinite(NativeMatrix m, int length, Scratch s) {
+        if (m.isFloat()) {
+            return floatsFinite(m, length, s);
+        }
         for (int off = 0; off < length; off += Scratch.CHUNK) {
             int len = Math.min(Scratch.CHUNK, length - off);
             m.load(off, s.a, len, s);
@@ -126,6 +161,21 @@ final class Propagation {
                 probe += s.a[i] * 0.0;
             }
             if (probe != 0.0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean floatsFinite(NativeMatrix m, int length, Scratch s) {
+        // Fast path: OpenBLAS's vectorised Σ|x| is finite only if every element is; otherwise decide exactly.
+        if (length >= Scratch.CHUNK && Float.isFinite(Blas.floatAbsSum(m, length))) {
+            return true;
+        }
+        for (int off = 0; off < length; off += Scratch.CHUNK) {
+            int len = Math.min(Scratch.CHUNK, length - off);
+            m.loadBits(off, s.ia, len);
+            if (!FloatActivations.finiteBits(s.ia, len)) {
                 return false;
             }
         }

@@ -235,17 +235,31 @@ public final class Sequential {
             build((int) x.size(1), 0);
         }
         Inputs.requireWidth(x, network.inputWidth(), this);
-        NativeMatrix xm = Inputs.matrix(x, dataType, "x");
-        int rows = xm.rows();
-        Inputs.requireFinite(xm, rows, "predict: x");
-        INDArray out = Nd4j.create(dataType, rows, network.outputWidth());
         boolean entered = guard.enterRead("predict");
         try {
-            Predictor.predict(network, xm, rows, NativeMatrix.of(out));
+            return Predictor.predict(network, x);
         } finally {
             guard.exitRead(entered);
         }
-        return out;
+    }
+
+    /**
+     * Writes the model's outputs for {@code x} into {@code out}, a c-order {@code [rows, units]} array of the
+     * model's data type; allocates nothing once warm when called again with the same arrays.
+     */
+    public void predict(INDArray x, INDArray out) {
+        Inputs.requireMatrix(x, "predict: x");
+        if (network == null) {
+            build((int) x.size(1), 0);
+        }
+        Inputs.requireWidth(x, network.inputWidth(), this);
+        Inputs.requireOutput(out, x.size(0), network.outputWidth(), dataType);
+        boolean entered = guard.enterRead("predict");
+        try {
+            Predictor.predictInto(network, x, out);
+        } finally {
+            guard.exitRead(entered);
+        }
     }
 
     /**

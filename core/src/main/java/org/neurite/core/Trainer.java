@@ -28,6 +28,7 @@ final class Trainer {
         TrainingContext context = new TrainingContext(model, history, options);
         int rows = data.rows();
         Workspace w = new Workspace(net, Math.min(options.batchSize(), rows), data.y().cols());
+        w.smallProducts = true;
         Evaluator validation = data.hasValidation()
                 ? new Evaluator(net, compiled, Math.min(options.batchSize(), data.validationRows()), data.y().cols())
                 : null;

@@ -2,6 +2,7 @@ package org.neurite.core;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.nd4j.linalg.api.ndarray.INDArray;
 import org.neurite.core.kernel.NativeMatrix;
 import org.neurite.core.kernel.Scratch;
 
@@ -20,6 +21,11 @@ final class Workspace {
     final List<NativeMatrix> dz = new ArrayList<>();
     final List<LayerPass> passes = new ArrayList<>();
     final Scratch scratch;
+    /**
+     * Whether FLOAT products too small for a BLAS call run as Java loops ({@link org.neurite.core.kernel.Blas#SMALL}). Training passes
+     * turn it on; predict and evaluate keep BLAS so that a row's outputs do not depend on the batch around it.
+     */
+    boolean smallProducts;
 
     Workspace(Network network, int capacity, int labelWidth) {
         this.capacity = capacity;
@@ -40,6 +46,32 @@ final class Workspace {
             chunk = Math.max(chunk, Scratch.chunkLength(width));
         }
         scratch = new Scratch(chunk);
+    }
+
+    private INDArray wrappedInput;
+    private NativeMatrix inputMatrix;
+    private INDArray wrappedOutput;
+    private NativeMatrix outputMatrix;
+
+    /** {@code x} as a matrix of the network's type; the same array as last time reuses its wrapper. */
+    NativeMatrix wrapInput(INDArray x) {
+        if (x == wrappedInput && inputMatrix.array() == x) {
+            return inputMatrix;
+        }
+        NativeMatrix m = Inputs.matrix(x, input.dataType(), "x");
+        // Only a wrapper over x itself sees x's later values; a converted copy must be rebuilt each time.
+        wrappedInput = m.array() == x ? x : null;
+        inputMatrix = m;
+        return m;
+    }
+
+    /** {@code out} (c-order, the network's type, checked by the caller) as a matrix, reusing the last wrapper. */
+    NativeMatrix wrapOutput(INDArray out) {
+        if (out != wrappedOutput) {
+            outputMatrix = NativeMatrix.of(out);
+            wrappedOutput = out;
+        }
+        return outputMatrix;
     }
 
     int capacity() {

@@ -180,4 +180,31 @@ class PropagationTest {
         INDArray pf = f.predict(x.castTo(DataType.FLOAT));
         assertTrue(pd.castTo(DataType.FLOAT).equalsWithEps(pf, 1e-5), pd + " vs " + pf);
     }
+
+    @Test
+    void allFiniteFindsOneNonFiniteValueInLargeFloatBuffersAndAcceptsHugeFiniteOnes() {
+        int n = 3 * org.neurite.core.kernel.Scratch.CHUNK + 11;
+        org.neurite.core.kernel.Scratch scratch = new org.neurite.core.kernel.Scratch(0);
+        for (DataType type : new DataType[] {DataType.FLOAT, DataType.DOUBLE}) {
+            org.neurite.core.kernel.NativeMatrix m = org.neurite.core.kernel.NativeMatrix.allocate(type, 1, n);
+            for (int i = 0; i < n; i++) {
+                m.set(i, (i % 7 - 3) * 0.25);
+            }
+            assertTrue(Propagation.allFinite(m, n, scratch), type + " finite values");
+            // Finite values whose absolute sum overflows float: must still count as finite.
+            for (int i = 0; i < n; i += 2) {
+                m.set(i, 3e38);
+            }
+            assertTrue(Propagation.allFinite(m, n, scratch), type + " huge finite values");
+            for (double bad : new double[] {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY}) {
+                for (int at : new int[] {0, n / 2, n - 1}) {
+                    double saved = m.get(at);
+                    m.set(at, bad);
+                    assertTrue(!Propagation.allFinite(m, n, scratch), type + " " + bad + " at " + at);
+                    assertTrue(at == 0 || Propagation.allFinite(m, at, scratch), type + " prefix before " + at);
+                    m.set(at, saved);
+                }
+            }
+        }
+    }
 }

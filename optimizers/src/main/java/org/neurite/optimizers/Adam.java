@@ -101,6 +101,10 @@ public record Adam(LearningRateSchedule learningRate, double beta1, double beta2
         }
         w.begin(parameters, options);
         double alpha = lr * Math.sqrt(1 - Math.pow(beta2, step)) / (1 - Math.pow(beta1, step));
+        if (FloatAdamPass.applies(parameters, options, ams)) {
+            FloatAdamPass.run(parameters, state.m(), state.v(), alpha, beta1, beta2, epsilon);
+            return;
+        }
         double[] p = w.p;
         double[] g = w.g;
         double[] m = w.a;

@@ -2,6 +2,8 @@ package org.neurite.core.kernel;
 
 import java.nio.DoubleBuffer;
 import java.nio.FloatBuffer;
+import java.nio.IntBuffer;
+import java.nio.ByteOrder;
 import org.bytedeco.javacpp.DoublePointer;
 import org.bytedeco.javacpp.FloatPointer;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -19,6 +21,7 @@ public final class NativeMatrix {
     private final int rows;
     private final int cols;
     private final FloatBuffer floats;
+    private final IntBuffer bits;
     private final DoubleBuffer doubles;
     private final FloatPointer floatPointer;
     private final DoublePointer doublePointer;
@@ -34,6 +37,11 @@ public final class NativeMatrix {
             FloatBuffer view = all.slice();
             view.limit(length);
             this.floats = view;
+            IntBuffer allBits = array.data().asNio().order(ByteOrder.nativeOrder()).asIntBuffer();
+            allBits.position((int) array.offset());
+            IntBuffer bitView = allBits.slice();
+            bitView.limit(length);
+            this.bits = bitView;
             this.doubles = null;
             this.floatPointer = new FloatPointer(array.data().addressPointer());
             this.doublePointer = null;
@@ -43,6 +51,7 @@ public final class NativeMatrix {
             DoubleBuffer view = all.slice();
             view.limit(length);
             this.floats = null;
+            this.bits = null;
             this.doubles = view;
             this.floatPointer = null;
             this.doublePointer = new DoublePointer(array.data().addressPointer());
@@ -88,6 +97,9 @@ public final class NativeMatrix {
         for (int i : new int[] {0, n - 1}) {
             double viaNio = get(i);
             double viaPointer = isFloat() ? floatPointer.get(i) : doublePointer.get(i);
+            if (isFloat() && Float.floatToRawIntBits(floats.get(i)) != bits.get(i)) {
+                throw new IllegalStateException("NativeMatrix: float and bit views of the buffer disagree at " + i);
+            }
             double viaArray = array.rank() == 2 ? array.getDouble(i / cols, i % cols) : array.getDouble(i);
             if (Double.doubleToLongBits(viaNio) != Double.doubleToLongBits(viaPointer)
                     || Double.doubleToLongBits(viaNio) != Double.doubleToLongBits(viaArray)) {
@@ -139,6 +151,16 @@ public final class NativeMatrix {
         return floats != null ? floats.get(i) : doubles.get(i);
     }
 
+    /** Element {@code i} of a FLOAT matrix, without widening. */
+    public float getFloat(int i) {
+        return floats.get(i);
+    }
+
+    /** Sets element {@code i} of a FLOAT matrix. */
+    public void setFloat(int i, float value) {
+        floats.put(i, value);
+    }
+
     public void set(int i, double value) {
         if (floats != null) {
             floats.put(i, (float) value);
@@ -178,9 +200,29 @@ public final class NativeMatrix {
         floats.get(offset, dst, 0, length);
     }
 
+    /** Copies {@code length} FLOAT elements from {@code offset} into {@code dst} at {@code dstOffset}. */
+    public void loadFloats(int offset, float[] dst, int dstOffset, int length) {
+        floats.get(offset, dst, dstOffset, length);
+    }
+
+    /** Copies {@code length} DOUBLE elements from {@code offset} into {@code dst} at {@code dstOffset}. */
+    public void loadDoubles(int offset, double[] dst, int dstOffset, int length) {
+        doubles.get(offset, dst, dstOffset, length);
+    }
+
     /** Copies {@code length} elements of {@code src} to {@code offset} (FLOAT matrices only). */
     public void storeFloats(int offset, float[] src, int length) {
         floats.put(offset, src, 0, length);
+    }
+
+    /** Copies the raw bits of {@code length} FLOAT elements from {@code offset} into {@code dst} (FLOAT only). */
+    public void loadBits(int offset, int[] dst, int length) {
+        bits.get(offset, dst, 0, length);
+    }
+
+    /** Writes {@code length} raw float bit patterns of {@code src} to {@code offset} (FLOAT only). */
+    public void storeBits(int offset, int[] src, int length) {
+        bits.put(offset, src, 0, length);
     }
 
     /** Copies {@code length} DOUBLE elements from {@code offset} into {@code dst} (DOUBLE matrices only). */

@@ -2,7 +2,8 @@ package org.neurite.core.kernel;
 
 /**
  * Reusable heap arrays for chunked loops over native buffers: values are copied into {@code double[]}
- * chunks, computed on with plain loops the JIT can vectorise, and copied back. One Scratch per thread.
+ * (or, for FLOAT, {@code float[]}) chunks, computed on with plain loops the JIT can vectorise, and copied back.
+ * One Scratch per thread.
  */
 public final class Scratch {
     /** Elements per chunk for element-wise loops; a chunk always holds whole rows when rows fit. */
@@ -13,6 +14,13 @@ public final class Scratch {
     public final double[] b;
     public final double[] c;
     public final double[] d;
+    /** Float chunks for FLOAT models' loops, which skip widening. */
+    public final float[] fa;
+    public final float[] fb;
+    public final float[] fc;
+    /** Raw float bits, for branch-free integer loops the JIT vectorises (masks, finiteness). */
+    public final int[] ia;
+    public final int[] ib;
 
     /** Scratch whose chunks hold at least {@code minLength} elements (at least {@link #CHUNK}). */
     public Scratch(int minLength) {
@@ -22,6 +30,11 @@ public final class Scratch {
         b = new double[n];
         c = new double[n];
         d = new double[n];
+        fa = new float[n];
+        fb = new float[n];
+        fc = new float[n];
+        ia = new int[n];
+        ib = new int[n];
     }
 
     /** Rows of width {@code width} that one chunk holds (at least 1). */

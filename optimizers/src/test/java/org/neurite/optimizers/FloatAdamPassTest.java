@@ -1,0 +1,83 @@
+package org.neurite.optimizers;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.neurite.core.ParameterView;
+import org.neurite.core.Parameters;
+
+class FloatAdamPassTest {
+    private static Parameters parameters(long seed, int n) {
+        Nd4j.getRandom().setSeed(seed);
+        INDArray values = Nd4j.rand(DataType.FLOAT, n).subi(0.5);
+        INDArray grads = Nd4j.rand(DataType.FLOAT, n).subi(0.5).muli(3);
+        return new Parameters(values, grads, List.of(new ParameterView("w", 0, 0, n, new long[] {n})));
+    }
+
+    @Test
+    void matchesAdamsFormulaEvaluatedInFloat32OverSeveralChunksAndSteps() {
+        int n = 3 * 4096 + 17;
+        Parameters fast = parameters(7, n);
+        float[] p = fast.values().data().asFloat();
+        float[] m = new float[n];
+        float[] v = new float[n];
+        Adam adam = new Adam(0.01);
+        assertTrue(FloatAdamPass.applies(fast, adam.options(), false));
+        Adam.State state = adam.init(fast);
+        for (long step = 1; step <= 5; step++) {
+            float[] g = fast.gradients().data().asFloat();
+            float alpha = (float) (0.01 * Math.sqrt(1 - Math.pow(0.999, step)) / (1 - Math.pow(0.9, step)));
+            for (int i = 0; i < n; i++) {
+                m[i] = 0.9f * m[i] + 0.1f * g[i];
+                v[i] = 0.999f * v[i] + (float) (1 - 0.999) * g[i] * g[i];
+                p[i] -= alpha * m[i] / ((float) Math.sqrt(v[i]) + 1e-7f);
+            }
+            adam.update(fast, state, step, 0.01);
+            fast.gradients().muli(-0.7);
+        }
+        assertArrayEquals(p, fast.values().data().asFloat());
+        assertArrayEquals(m, state.m().array().data().asFloat());
+        assertArrayEquals(v, state.v().array().data().asFloat());
+    }
+
+    @Test
+    void staysWithinFloatRoundingOfTheDoubleFormula() {
+        int n = 4096 + 5;
+        Parameters fast = parameters(9, n);
+        Parameters widened = parameters(9, n);
+        Adam plain = new Adam(0.01);
+        Adam general = plain.withClipValue(1e30); // changes nothing, but takes the general widened loop
+        assertFalse(FloatAdamPass.applies(widened, general.options(), false));
+        Adam.State s1 = plain.init(fast);
+        Adam.State s2 = general.init(widened);
+        for (long step = 1; step <= 5; step++) {
+            plain.update(fast, s1, step, 0.01);
+            general.update(widened, s2, step, 0.01);
+        }
+        float[] a = fast.values().data().asFloat();
+        float[] b = widened.values().data().asFloat();
+        for (int i = 0; i < n; i++) {
+            assertEquals(b[i], a[i], 1e-6, "parameter " + i);
+        }
+    }
+
+    @Test
+    void leavesDoubleAmsgradDecayAndClippingToTheGeneralLoop() {
+        Parameters floats = parameters(1, 8);
+        UpdateOptions none = UpdateOptions.defaults();
+        assertFalse(FloatAdamPass.applies(floats, none, true));
+        assertFalse(FloatAdamPass.applies(floats, none.withWeightDecay(0.01), false));
+        assertFalse(FloatAdamPass.applies(floats, none.withClipNorm(1), false));
+        assertFalse(FloatAdamPass.applies(floats, none.withGlobalClipNorm(1), false));
+        Parameters doubles = new Parameters(Nd4j.create(DataType.DOUBLE, 8), Nd4j.create(DataType.DOUBLE, 8),
+                List.of(new ParameterView("w", 0, 0, 8, new long[] {8})));
+        assertFalse(FloatAdamPass.applies(doubles, none, false));
+    }
+}
