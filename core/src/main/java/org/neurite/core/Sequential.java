@@ -2,14 +2,10 @@ package org.neurite.core;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 import org.neurite.core.kernel.NativeMatrix;
 import org.neurite.core.metrics.Metrics;
 
@@ -63,7 +59,7 @@ public final class Sequential {
         }
         List<Layer> next = new ArrayList<>(layers);
         next.add(layer);
-        namesOf(next);
+        LayerNames.of(next);
         if (compiled != null) {
             checkLoss(compiled.loss, next);
         }
@@ -103,7 +99,7 @@ public final class Sequential {
             throw new IllegalStateException("Sequential.build: the model is already built for " + network.inputWidth()
                     + " inputs. Create a new Sequential to change the input width.");
         }
-        network = new Network(layers, namesOf(layers), inputWidth, dataType, seed);
+        network = new Network(layers, LayerNames.of(layers), inputWidth, dataType, seed);
         return this;
     }
 
@@ -150,7 +146,7 @@ public final class Sequential {
         String problem = loss.incompatibility(output.activation(), output.units());
         if (problem != null) {
             throw new IllegalArgumentException(output.className() + "(units=" + output.units() + ") '"
-                    + namesOf(layers).get(last) + "' at index " + last + " (output): " + problem);
+                    + LayerNames.of(layers).get(last) + "' at index " + last + " (output): " + problem);
         }
     }
 
@@ -294,48 +290,21 @@ public final class Sequential {
     /** Copies of every weight array in Keras order: kernel {@code [in, out]} then bias {@code [out]}, per layer. */
     public List<INDArray> getWeights() {
         requireBuilt("getWeights");
-        List<INDArray> out = new ArrayList<>();
-        INDArray flat = network.parameters().values();
         boolean entered = guard.enterRead("getWeights");
         try {
-            for (ParameterView v : network.parameters().views()) {
-                out.add(flat.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(v.offset(), v.offset() + v.length()))
-                        .reshape('c', v.shape()).dup('c'));
-            }
+            return Weights.copy(network.parameters());
         } finally {
             guard.exitRead(entered);
         }
-        return out;
     }
 
     /** Replaces every weight; the list must match {@link #getWeights()} in count and shapes. */
     public void setWeights(List<INDArray> weights) {
         requireBuilt("setWeights");
-        List<ParameterView> views = network.parameters().views();
-        if (weights == null || weights.size() != views.size()) {
-            throw new IllegalArgumentException("setWeights: expected " + views.size() + " arrays " + views
-                    + "; received " + (weights == null ? "null" : weights.size() + " arrays") + ". Pass the list in "
-                    + "getWeights() order: kernel then bias for each layer.");
-        }
-        for (int i = 0; i < views.size(); i++) {
-            INDArray w = weights.get(i);
-            ParameterView v = views.get(i);
-            if (w == null || !Arrays.equals(w.shape(), v.shape())) {
-                throw new IllegalArgumentException("setWeights: array " + i + " (" + v.name() + ") must have shape "
-                        + Arrays.toString(v.shape()) + "; received " + (w == null ? "null" : Arrays.toString(w.shape()))
-                        + ".");
-            }
-        }
-        NativeMatrix flat = network.parameters().valueMatrix();
+        Weights.check(network.parameters(), weights);
         boolean entered = guard.enterWrite("setWeights");
         try {
-            for (int i = 0; i < views.size(); i++) {
-                INDArray w = weights.get(i).castTo(dataType).dup('c').reshape(views.get(i).length());
-                int off = views.get(i).offset();
-                for (int j = 0; j < views.get(i).length(); j++) {
-                    flat.set(off + j, w.getDouble(j));
-                }
-            }
+            Weights.write(network.parameters(), weights);
         } finally {
             guard.exitWrite(entered);
         }
@@ -377,7 +346,7 @@ public final class Sequential {
 
     /** Each layer's name: its own, or Keras's default ({@code dense}, {@code dense_1}, ...). */
     public List<String> layerNames() {
-        return network != null ? network.names() : namesOf(layers);
+        return network != null ? network.names() : LayerNames.of(layers);
     }
 
     public boolean isBuilt() {
@@ -544,31 +513,5 @@ public final class Sequential {
             throw new IllegalStateException(method + ": the model is not built yet. Call build(inputWidth), or fit "
                     + "or predict once.");
         }
-    }
-
-    private static List<String> namesOf(List<Layer> layers) {
-        List<String> names = new ArrayList<>();
-        Map<String, Integer> counters = new LinkedHashMap<>();
-        Set<String> explicit = new HashSet<>();
-        for (Layer layer : layers) {
-            if (layer.name() != null && !explicit.add(layer.name())) {
-                throw new IllegalArgumentException("Layer name '" + layer.name() + "' is used twice; names must be "
-                        + "unique within a model.");
-            }
-        }
-        for (Layer layer : layers) {
-            if (layer.name() != null) {
-                names.add(layer.name());
-                continue;
-            }
-            String base = layer.className().toLowerCase(java.util.Locale.ROOT);
-            String name;
-            do {
-                int n = counters.merge(base, 1, Integer::sum) - 1;
-                name = n == 0 ? base : base + "_" + n;
-            } while (explicit.contains(name));
-            names.add(name);
-        }
-        return names;
     }
 }
