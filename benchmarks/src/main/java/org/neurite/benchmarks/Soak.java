@@ -76,7 +76,7 @@ public final class Soak {
         boolean ok = heapGrowth < LIMIT_MB && physicalGrowth < LIMIT_MB && trackedGrowth < LIMIT_MB;
         System.out.printf(Locale.ROOT, "growth: heap %+.2f MB, physical %+.2f MB, tracked %+.2f MB (limit %d MB): %s%n",
                 heapGrowth, physicalGrowth, trackedGrowth, LIMIT_MB, ok ? "PASS" : "FAIL");
-        System.out.printf(Locale.ROOT, "%d steps in %.1f s (%.2f µs/step), final loss %.6f%n", steps, seconds,
+        System.out.printf(Locale.ROOT, "%d steps in %.1f s (%.2f µs/step), final loss %.3g%n", steps, seconds,
                 seconds * 1e6 / steps, loss);
         return ok;
     }

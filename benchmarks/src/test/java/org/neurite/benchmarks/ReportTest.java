@@ -1,0 +1,41 @@
+package org.neurite.benchmarks;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ReportTest {
+    private static List<Measurement> measurements(double tinyStep) {
+        List<Measurement> all = new ArrayList<>();
+        all.add(new Measurement("StepBenchmark.neuriteStep", "xor-tiny", tinyStep, tinyStep, 0, "1 thread"));
+        all.add(new Measurement("StepBenchmark.dl4jStep", "xor-tiny", 800, 800, 1000, "1 thread"));
+        all.add(new Measurement("StepBenchmark.plainJavaXorStep", "", 1.0, 1.0, 0, "1 thread"));
+        all.add(new Measurement("StepBenchmark.neuriteStep", "mlp-medium", 90, 90, 300, "1 thread"));
+        all.add(new Measurement("StepBenchmark.gemmFloor", "mlp-medium", 60, 60, 0, "1 thread"));
+        return all;
+    }
+
+    @Test
+    void targetsTableComputesRatiosFromTheMeasurementsAndMarksMisses() {
+        String md = new Report(measurements(2.0), SuiteMode.QUICK, 1.0, "test Adam").markdown();
+        assertTrue(md.contains("| xor-tiny step ≤ 3 × plain Java | 2.00 | yes |"), md);
+        assertTrue(md.contains("| mlp-medium step ≤ 1.5 × GEMM floor | 1.50 | yes |"), md);
+        assertTrue(md.contains("| mlp-medium heap bytes per step ≤ 256 | 300 | **no** |"), md);
+        assertTrue(md.contains("| mlp-large step ≤ 1.25 × GEMM floor | – | not measured |"), md);
+        String slower = new Report(measurements(3.5), SuiteMode.QUICK, 1.0, "test Adam").markdown();
+        assertTrue(slower.contains("| xor-tiny step ≤ 3 × plain Java | 3.50 | **no** |"), slower);
+    }
+
+    @Test
+    void jsonHasOneRecordPerMeasurementWithNullForMissingNumbers() {
+        List<Measurement> all = measurements(2.0);
+        all.add(new Measurement("AdamBenchmark.copyBandwidth", "", 300, 310, Double.NaN, "2 threads"));
+        String json = new Report(all, SuiteMode.QUICK, 1.5, "test Adam").json();
+        assertTrue(json.contains("\"mode\": \"quick\""), json);
+        assertTrue(json.contains("\"benchmark\": \"AdamBenchmark.copyBandwidth\", \"param\": \"\", \"medianMicros\": 300.000,"
+                + " \"meanMicros\": 310.000, \"heapBytesPerCall\": null"), json);
+        assertTrue(json.split("\"benchmark\"").length - 1 == all.size(), json);
+    }
+}
