@@ -1,5 +1,5 @@
 #!/bin/sh
-# Builds the benchmarks module (offline, through the reactor, tests skipped) and runs the JMH suite.
+# Builds the benchmarks module (with the Maven wrapper, through the reactor, tests skipped) and runs the JMH suite.
 #   benchmarks/run.sh --quick   # < 5 min on 2 cores
 #   benchmarks/run.sh --full    # < 30 min
 # Writes benchmarks/results/results.json, results.md, scaling.png (plus JMH's raw jmh-*-threads.json).
@@ -8,6 +8,6 @@
 set -e
 cd "$(dirname "$0")/.."
 MODE="${1:---quick}"
-mvn -o -q -B -pl benchmarks -am package -DskipTests
+./mvnw -q -B -Dstyle.color=never -pl benchmarks -am package -DskipTests
 exec java -Xmx1g -cp "benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)" \
   org.neurite.benchmarks.BenchmarkSuite "$MODE" benchmarks/results
