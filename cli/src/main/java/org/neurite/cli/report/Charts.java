@@ -30,9 +30,28 @@ final class Charts {
             }
             chart.addSeries(e.getKey(), xs, ys).setMarker(SeriesMarkers.NONE);
         }
+        int epochs = series.values().stream().mapToInt(List::size).max().orElse(1);
+        long step = roundStep(epochs / 5.0);
+        chart.getStyler().setXAxisMin(0.0);
+        chart.getStyler().setXAxisMax((double) step * (long) Math.ceil(epochs / (double) step));
+        chart.getStyler().setXAxisDecimalPattern("#");
+        chart.getStyler().setXAxisLabelRotation(45);
         if (chart.getSeriesMap().isEmpty()) {
             chart.addSeries("(none)", new double[] {0}, new double[] {0}).setMarker(SeriesMarkers.NONE);
         }
         return BitmapEncoder.getBufferedImage(chart);
+    }
+
+    /** The smallest of 1, 2, 5, 10, 20, 50, ... at least {@code raw}. */
+    static long roundStep(double raw) {
+        long step = 1;
+        while (true) {
+            for (long m : new long[] {1, 2, 5}) {
+                if (step * m >= raw) {
+                    return step * m;
+                }
+            }
+            step *= 10;
+        }
     }
 }
