@@ -74,6 +74,26 @@ class NeuriteJarIT {
     }
 
     @Test
+    void storyThreeFromTheShellTwoReluUnitsFailMoreOftenThanFiveAndSayWhy(@TempDir Path dir) throws Exception {
+        Result narrow = neurite(dir, null, "sweep", "--layers", "2:relu,1:sigmoid", "--seeds", "30", "--epochs",
+                "300", "--json");
+        Result wide = neurite(dir, null, "sweep", "--layers", "5:relu,1:sigmoid", "--seeds", "30", "--epochs",
+                "300", "--json");
+        assertEquals(0, narrow.exitCode(), narrow.err());
+        assertEquals(0, wide.exitCode(), wide.err());
+        JsonNode n = Json.mapper().readTree(narrow.out());
+        JsonNode w = Json.mapper().readTree(wide.out());
+        assertTrue(n.get("success_rate").asDouble() < w.get("success_rate").asDouble(),
+                "2-2-1 " + n.get("success_rate") + " vs 2-5-1 " + w.get("success_rate"));
+        for (JsonNode run : n.get("runs")) {
+            if (!run.get("reached").asBoolean()) {
+                JsonNode findings = run.get("findings");
+                assertTrue(findings.has("DEAD_UNITS") || findings.has("PLATEAU"), run.toString());
+            }
+        }
+    }
+
+    @Test
     void aSavedModelPredictsTheSameValuesThroughPredict(@TempDir Path dir) throws Exception {
         Result train = neurite(dir, null, "train", "--json", "--save", "xor.zip");
         assertEquals(0, train.exitCode(), train.err());
