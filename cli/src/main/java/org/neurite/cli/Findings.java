@@ -27,12 +27,6 @@ final class Findings {
         }
     }
 
-    /** The findings of the diagnosis fit ran when the run missed its goal (none when it reached it). */
-    static List<View> of(Training.Run run, Task task) {
-        Diagnosis d = run.history().diagnosis();
-        return d == null ? List.of() : of(d);
-    }
-
     static List<View> of(Diagnosis diagnosis) {
         List<View> views = new ArrayList<>();
         for (Finding f : diagnosis.findings()) {

@@ -16,7 +16,8 @@ record Outcome(INDArray predictions, Map<String, Double> scores, List<Findings.V
     static Outcome of(Training.Run run, Task task) {
         INDArray x = task.data().features();
         INDArray y = task.data().labels();
-        return new Outcome(run.model().predict(x), run.model().evaluate(x, y), Findings.of(run, task));
+        return new Outcome(run.model().predict(x), run.model().evaluate(x, y),
+                Findings.of(run.history().diagnosis()));
     }
 
     /** The predicted class of a row: output > 0.5 for one unit (as Keras's binary accuracy), else argmax. */

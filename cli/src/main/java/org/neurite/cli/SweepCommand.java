@@ -46,9 +46,9 @@ final class SweepCommand implements Callable<Integer> {
         }
         List<Dense> layers = model.denseLayers();
         Task task = Tasks.load(model);
-        Sequential probe = Training.compiled(model, layers, model.seed);
+        Sequential probe = Training.compiled(model, layers);
         Goal goal = task.truthTable() ? Training.goal(probe) : Goal.loss(0.05);
-        SweepResult result = SeedSweep.of(model.seed, seeds).run(seed -> Training.compiled(model, layers, seed),
+        SweepResult result = SeedSweep.of(model.seed, seeds).run(seed -> Training.compiled(model, layers),
                 task.data().features(), task.data().labels(),
                 Training.fitOptions(model, probe, task, model.seed).withGoal(goal), goal);
         PrintWriter out = spec.commandLine().getOut();

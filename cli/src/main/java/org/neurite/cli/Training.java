@@ -21,7 +21,7 @@ final class Training {
     record Run(Sequential model, History history, String loss, String optimizer, long seed) {
     }
 
-    static Sequential compiled(ModelOptions options, List<Dense> layers, long seed) {
+    static Sequential compiled(ModelOptions options, List<Dense> layers) {
         Sequential model = new Sequential(layers.toArray(new Layer[0]));
         String loss = options.lossName(layers);
         model.compile(OptimizerChoice.create(options.optimizer, options.learningRate), Loss.of(loss), Metric.ACCURACY);
@@ -48,7 +48,7 @@ final class Training {
     }
 
     static Run train(ModelOptions options, List<Dense> layers, Task task, Callback progress, long seed) {
-        Sequential model = compiled(options, layers, seed);
+        Sequential model = compiled(options, layers);
         List<Callback> callbacks = new ArrayList<>();
         if (progress != null) {
             callbacks.add(progress);
