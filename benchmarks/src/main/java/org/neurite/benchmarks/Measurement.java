@@ -15,9 +15,21 @@ import org.openjdk.jmh.results.RunResult;
  * @param mean mean µs per call
  * @param bytes heap bytes allocated per call
  * @param threads the thread group's label
+ * @param mode JMH's mode label: {@code sample} for the timed runs, {@code avgt} for the allocation run of
+ *        Neurite's step (see {@link StepBenchmark#neuriteStep})
  */
 public record Measurement(String benchmark, String param, double micros, double mean, double bytes,
-                          String threads) {
+                          String threads, String mode) {
+    /** The label of JMH's SampleTime mode, in which the suite times every benchmark. */
+    public static final String SAMPLED = "sample";
+    /** The label of JMH's AverageTime mode, in which Neurite's step is also run for its allocation. */
+    public static final String AVERAGED = "avgt";
+
+    /** A measurement of the timed (SampleTime) runs. */
+    public Measurement(String benchmark, String param, double micros, double mean, double bytes, String threads) {
+        this(benchmark, param, micros, mean, bytes, threads, SAMPLED);
+    }
+
     /** Reads a JMH run result. */
     public static Measurement of(RunResult run, String threads) {
         String label = run.getParams().getBenchmark();
@@ -38,11 +50,16 @@ public record Measurement(String benchmark, String param, double micros, double 
             }
         }
         return new Measurement(name, param, primary.getStatistics().getPercentile(50), primary.getScore(), bytes,
-                threads);
+                threads, run.getParams().getMode().shortLabel());
     }
 
-    /** Whether this is {@code method} (simple name) of any benchmark class, for {@code param}. */
+    /** Whether this is a timed measurement of {@code method} (simple name) of any benchmark class, for {@code param}. */
     public boolean is(String method, String forParam) {
-        return benchmark.endsWith("." + method) && param.equals(forParam);
+        return is(method, forParam, SAMPLED);
+    }
+
+    /** Whether this is {@code method} (simple name) of any benchmark class, for {@code param}, in {@code jmhMode}. */
+    public boolean is(String method, String forParam, String jmhMode) {
+        return benchmark.endsWith("." + method) && param.equals(forParam) && mode.equals(jmhMode);
     }
 }

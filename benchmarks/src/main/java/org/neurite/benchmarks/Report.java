@@ -18,10 +18,14 @@ public final class Report {
         this.adam = adam;
     }
 
-    /** The measurement of {@code method} for {@code param}, or null. */
+    /** The timed measurement of {@code method} for {@code param}, or null. */
     Measurement find(String method, String param) {
+        return find(method, param, Measurement.SAMPLED);
+    }
+
+    private Measurement find(String method, String param, String jmhMode) {
         for (Measurement m : all) {
-            if (m.is(method, param)) {
+            if (m.is(method, param, jmhMode)) {
                 return m;
             }
         }
@@ -33,8 +37,16 @@ public final class Report {
         return m == null ? Double.NaN : m.micros();
     }
 
+    /**
+     * Heap bytes per call: from the AverageTime run where there is one (Neurite's step), else from the timed run.
+     * SampleTime allocates a sample buffer per iteration (tens of KB), which JMH's gc profiler charges to the
+     * few calls of an iteration of a millisecond-long step; AverageTime's harness allocates nothing per call.
+     */
     private double bytes(String method, String param) {
-        Measurement m = find(method, param);
+        Measurement m = find(method, param, Measurement.AVERAGED);
+        if (m == null) {
+            m = find(method, param);
+        }
         return m == null ? Double.NaN : m.bytes();
     }
 
@@ -45,8 +57,9 @@ public final class Report {
         for (int i = 0; i < all.size(); i++) {
             Measurement m = all.get(i);
             s.append(String.format(Locale.ROOT, "    {\"benchmark\": \"%s\", \"param\": \"%s\", \"medianMicros\": %s,"
-                    + " \"meanMicros\": %s, \"heapBytesPerCall\": %s, \"threads\": \"%s\"}%s%n", m.benchmark(), m.param(),
-                    num(m.micros()), num(m.mean()), num(m.bytes()), m.threads(), i + 1 < all.size() ? "," : ""));
+                    + " \"meanMicros\": %s, \"heapBytesPerCall\": %s, \"threads\": \"%s\", \"mode\": \"%s\"}%s%n",
+                    m.benchmark(), m.param(), num(m.micros()), num(m.mean()), num(m.bytes()), m.threads(), m.mode(),
+                    i + 1 < all.size() ? "," : ""));
         }
         return s.append("  ]\n}\n").toString();
     }
@@ -58,7 +71,7 @@ public final class Report {
     public String markdown() {
         StringBuilder s = new StringBuilder();
         s.append(String.format(Locale.ROOT, "Mode: %s (%.1f min). Optimizer: %s. µs per call (median of sampled calls); B = heap bytes"
-                + " allocated per call (JMH gc.alloc.rate.norm).%n%n", mode.name(), minutes, adam));
+                + " allocated per call (JMH gc.alloc.rate.norm; Neurite B/step from the step's AverageTime run).%n%n", mode.name(), minutes, adam));
         s.append("| workload | threads | Neurite step µs | DL4J step µs | GEMM floor µs | plain Java µs | Neurite / DL4J"
                 + " | Neurite / floor | Neurite / plain | Neurite B/step | DL4J B/step | predict 1 row µs | predict B"
                 + " | predict into µs | predict into B |\n");
@@ -112,7 +125,7 @@ public final class Report {
         return String.format(Locale.ROOT, "| Adam update, 1M float32 parameters | µs | vs bandwidth floor | heap B |%n"
                 + "|---|---|---|---|%n"
                 + "| Neurite (%s) | %s | %s | %s |%n"
-                + "| float32-math fused pass (benchmarks' FusedAdam) | %s | %s | %s |%n"
+                + "| the same float32 pass on one thread (benchmarks' FusedAdam) | %s | %s | %s |%n"
                 + "| ND4J adam_updater + subtract (reused OpContext) | %s | %s | %s |%n"
                 + "| bandwidth floor (%d B/param at %.1f GB/s copy) | %s | 1.00 | |%n",
                 adam, f(ours), ratio(ours / floor), f(bytes("neuriteAdam", "")),

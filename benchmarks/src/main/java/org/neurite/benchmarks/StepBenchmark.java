@@ -87,7 +87,12 @@ public class StepBenchmark {
         }
     }
 
+    /**
+     * Also run in AverageTime mode, for its heap bytes per step only: SampleTime's per-iteration sample buffer
+     * would otherwise be charged to the few calls of a millisecond-long iteration (see {@link Report}).
+     */
     @Benchmark
+    @BenchmarkMode({Mode.SampleTime, Mode.AverageTime})
     public double neuriteStep(Neurite s) {
         return s.model.trainOnBatch(s.x, s.y);
     }

@@ -31,12 +31,16 @@ final class JmhSmoke {
         return new ArrayList<>(results);
     }
 
-    /** Asserts one result per expected label ({@code method} or {@code method:param}), each with a positive time. */
+    /**
+     * Asserts one result per expected label ({@code method} or {@code method:param}, plus {@code /avgt} for a run in
+     * AverageTime mode), each with a positive time.
+     */
     static void assertRan(List<RunResult> results, List<String> expected) {
         List<String> labels = new ArrayList<>();
         for (RunResult r : results) {
             Measurement m = Measurement.of(r, "test");
-            labels.add(m.param().isEmpty() ? m.benchmark() : m.benchmark() + ":" + m.param());
+            String label = m.param().isEmpty() ? m.benchmark() : m.benchmark() + ":" + m.param();
+            labels.add(m.mode().equals(Measurement.SAMPLED) ? label : label + "/" + m.mode());
             assertTrue(m.micros() > 0 && Double.isFinite(m.micros()), () -> m + " has no time");
         }
         assertEquals(expected.stream().sorted().toList(), labels.stream().sorted().toList());

@@ -29,6 +29,18 @@ class ReportTest {
     }
 
     @Test
+    void stepBytesComeFromTheAverageTimeRunWhileTimesComeFromTheSampledRun() {
+        List<Measurement> all = measurements(2.0);
+        all.add(new Measurement("StepBenchmark.neuriteStep", "mlp-medium", 500, 500, 12, "1 thread",
+                Measurement.AVERAGED));
+        String md = new Report(all, SuiteMode.QUICK, 1.0, "test Adam").markdown();
+        assertTrue(md.contains("| mlp-medium heap bytes per step ≤ 256 | 12.00 | yes |"), md);
+        assertTrue(md.contains("| mlp-medium step ≤ 1.5 × GEMM floor | 1.50 | yes |"), md);
+        String json = new Report(all, SuiteMode.QUICK, 1.0, "test Adam").json();
+        assertTrue(json.contains("\"heapBytesPerCall\": 12.0000, \"threads\": \"1 thread\", \"mode\": \"avgt\""), json);
+    }
+
+    @Test
     void jsonHasOneRecordPerMeasurementWithNullForMissingNumbers() {
         List<Measurement> all = measurements(2.0);
         all.add(new Measurement("AdamBenchmark.copyBandwidth", "", 300, 310, Double.NaN, "2 threads"));

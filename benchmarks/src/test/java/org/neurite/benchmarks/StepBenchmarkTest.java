@@ -15,6 +15,9 @@ class StepBenchmarkTest {
                 expected.add("StepBenchmark." + method + ":" + w);
             }
         }
+        for (String w : List.of("xor-tiny", "mlp-medium", "mlp-large")) {
+            expected.add("StepBenchmark.neuriteStep:" + w + "/" + Measurement.AVERAGED);
+        }
         expected.add("StepBenchmark.plainJavaXorStep");
         JmhSmoke.assertRan(results, expected);
     }

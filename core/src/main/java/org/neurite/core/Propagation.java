@@ -23,23 +23,19 @@ final class Propagation {
             layers.get(l).forward(pass);
             Activation act = layers.get(l).activation();
             if (act != Activation.LINEAR) {
-                activate(act, w.z.get(l), w.a.get(l), rows, w.scratch);
+                activate(act, w.z.get(l), w.a.get(l), rows, w);
             }
         }
     }
 
-    private static void activate(Activation act, NativeMatrix z, NativeMatrix a, int rows, Scratch s) {
-        int width = z.cols();
-        int step = Scratch.rowsPerChunk(width);
-        if (z.isFloat() && FloatActivations.supports(act)) {
-            for (int r = 0; r < rows; r += step) {
-                int len = Math.min(step, rows - r) * width;
-                z.loadFloats(r * width, s.fa, len);
-                FloatActivations.forward(act, s.fa, s.fb, len, width, s.a);
-                a.storeFloats(r * width, s.fb, len);
-            }
+    private static void activate(Activation act, NativeMatrix z, NativeMatrix a, int rows, Workspace w) {
+        if (ActivationPass.supports(act, z)) {
+            w.activationPass.forward(act, z, a, rows);
             return;
         }
+        Scratch s = w.scratch;
+        int width = z.cols();
+        int step = Scratch.rowsPerChunk(width);
         for (int r = 0; r < rows; r += step) {
             int len = Math.min(step, rows - r) * width;
             z.load(r * width, s.a, len, s);
@@ -106,38 +102,21 @@ final class Propagation {
             if (l > 0) {
                 Activation act = layers.get(l - 1).activation();
                 if (act != Activation.LINEAR) {
-                    activationGradient(act, w.z.get(l - 1), w.a.get(l - 1), w.dz.get(l - 1), rows, w.scratch);
+                    activationGradient(act, w.z.get(l - 1), w.a.get(l - 1), w.dz.get(l - 1), rows, w);
                 }
             }
         }
     }
 
     private static void activationGradient(Activation act, NativeMatrix z, NativeMatrix a, NativeMatrix dz,
-                                           int rows, Scratch s) {
+                                           int rows, Workspace w) {
+        if (ActivationPass.supports(act, z)) {
+            w.activationPass.backward(act, z, a, dz, rows);
+            return;
+        }
+        Scratch s = w.scratch;
         int width = z.cols();
         int step = Scratch.rowsPerChunk(width);
-        if (z.isFloat() && act == Activation.RELU) {
-            for (int r = 0; r < rows; r += step) {
-                int len = Math.min(step, rows - r) * width;
-                z.loadBits(r * width, s.ia, len);
-                dz.loadBits(r * width, s.ib, len);
-                FloatActivations.reluBackwardBits(s.ia, s.ib, len);
-                dz.storeBits(r * width, s.ib, len);
-            }
-            return;
-        }
-        if (z.isFloat() && FloatActivations.supports(act)) {
-            for (int r = 0; r < rows; r += step) {
-                int len = Math.min(step, rows - r) * width;
-                if (act != Activation.LINEAR) {
-                    a.loadFloats(r * width, s.fb, len);
-                }
-                dz.loadFloats(r * width, s.fc, len);
-                FloatActivations.backward(act, s.fa, s.fb, s.fc, len, width);
-                dz.storeFloats(r * width, s.fc, len);
-            }
-            return;
-        }
         for (int r = 0; r < rows; r += step) {
             int len = Math.min(step, rows - r) * width;
             z.load(r * width, s.a, len, s);

@@ -21,6 +21,7 @@ final class Workspace {
     final List<NativeMatrix> dz = new ArrayList<>();
     final List<LayerPass> passes = new ArrayList<>();
     final Scratch scratch;
+    final ActivationPass activationPass;
     /**
      * Whether FLOAT products too small for a BLAS call run as Java loops ({@link org.neurite.core.kernel.Blas#SMALL}). Training passes
      * turn it on; predict and evaluate keep BLAS so that a row's outputs do not depend on the batch around it.
@@ -46,6 +47,7 @@ final class Workspace {
             chunk = Math.max(chunk, Scratch.chunkLength(width));
         }
         scratch = new Scratch(chunk);
+        activationPass = new ActivationPass(scratch);
     }
 
     private INDArray wrappedInput;

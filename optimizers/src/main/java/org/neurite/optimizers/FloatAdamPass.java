@@ -2,6 +2,7 @@ package org.neurite.optimizers;
 
 import org.neurite.core.Parameters;
 import org.neurite.core.kernel.NativeMatrix;
+import org.neurite.core.kernel.Parallel;
 import org.neurite.core.kernel.Scratch;
 
 /**
@@ -9,14 +10,26 @@ import org.neurite.core.kernel.Scratch;
  * Keras computes Adam on float32 variables (β's, 1−β's, α and ε̂ rounded to float once per step). Chunks stay
  * {@code float[]}, so the JIT vectorises the loop 16 lanes wide; JDK 17 vectorises no float↔double conversion,
  * which made the widened double loop cost about 4.6 ns per parameter against about 1–1.5 here (see
- * benchmarks/README.md). DOUBLE parameters and the other options keep {@link Adam}'s general loop.
+ * benchmarks/README.md). The pass is memory-bound (28 bytes per parameter), so long buffers are split across
+ * {@link Parallel}'s threads; every element is computed alike on any thread, so results do not depend on the
+ * thread count. DOUBLE parameters and the other options keep {@link Adam}'s general loop.
  */
-final class FloatAdamPass {
-    private static final ThreadLocal<FloatAdamPass> BUFFERS = ThreadLocal.withInitial(FloatAdamPass::new);
-    private final float[] p = new float[Scratch.CHUNK];
-    private final float[] g = new float[Scratch.CHUNK];
-    private final float[] m = new float[Scratch.CHUNK];
-    private final float[] v = new float[Scratch.CHUNK];
+final class FloatAdamPass implements Parallel.RangeTask {
+    /** Bytes a parameter's update reads and writes: θ, g, m, v read; θ, m, v written. */
+    static final int BYTES_PER_PARAMETER = 28;
+    /** One pass object per training thread, reused: a pass allocates nothing. */
+    private static final ThreadLocal<FloatAdamPass> PASSES = ThreadLocal.withInitial(FloatAdamPass::new);
+
+    private NativeMatrix pm;
+    private NativeMatrix gm;
+    private NativeMatrix mm;
+    private NativeMatrix vm;
+    private float a;
+    private float b1;
+    private float c1;
+    private float b2;
+    private float c2;
+    private float eps;
 
     private FloatAdamPass() {
     }
@@ -30,35 +43,56 @@ final class FloatAdamPass {
     /** The update over the whole flat buffer with step size {@code alpha} (bias corrections folded in). */
     static void run(Parameters parameters, NativeMatrix mm, NativeMatrix vm, double alpha, double beta1,
                     double beta2, double epsilon) {
-        BUFFERS.get().pass(parameters.valueMatrix(), parameters.gradientMatrix(), mm, vm, parameters.count(), alpha,
-                beta1, beta2, epsilon);
+        FloatAdamPass pass = PASSES.get();
+        pass.pm = parameters.valueMatrix();
+        pass.gm = parameters.gradientMatrix();
+        pass.mm = mm;
+        pass.vm = vm;
+        pass.a = (float) alpha;
+        pass.b1 = (float) beta1;
+        pass.c1 = (float) (1 - beta1);
+        pass.b2 = (float) beta2;
+        pass.c2 = (float) (1 - beta2);
+        pass.eps = (float) epsilon;
+        try {
+            Parallel.forEach(parameters.count(), Scratch.CHUNK, BYTES_PER_PARAMETER, pass);
+        } finally {
+            // The thread-local pass must not keep a model's buffers reachable.
+            pass.pm = null;
+            pass.gm = null;
+            pass.mm = null;
+            pass.vm = null;
+        }
     }
 
-    private void pass(NativeMatrix pm, NativeMatrix gm, NativeMatrix mm, NativeMatrix vm, int n, double alpha,
-                      double beta1, double beta2, double epsilon) {
-        final float a = (float) alpha;
-        final float b1 = (float) beta1;
-        final float c1 = (float) (1 - beta1);
-        final float b2 = (float) beta2;
-        final float c2 = (float) (1 - beta2);
-        final float eps = (float) epsilon;
-        for (int off = 0; off < n; off += Scratch.CHUNK) {
-            int len = Math.min(Scratch.CHUNK, n - off);
+    @Override
+    public void run(Scratch s, int from, int to) {
+        float[] p = s.fa;
+        float[] g = s.fb;
+        float[] m = s.fc;
+        float[] v = s.fd;
+        for (int off = from; off < to; off += Scratch.CHUNK) {
+            int len = Math.min(Scratch.CHUNK, to - off);
             pm.loadFloats(off, p, len);
             gm.loadFloats(off, g, len);
             mm.loadFloats(off, m, len);
             vm.loadFloats(off, v, len);
-            for (int i = 0; i < len; i++) {
-                float gi = g[i];
-                float mi = b1 * m[i] + c1 * gi;
-                float vi = b2 * v[i] + c2 * gi * gi;
-                m[i] = mi;
-                v[i] = vi;
-                p[i] -= a * mi / ((float) Math.sqrt(vi) + eps);
-            }
+            update(p, g, m, v, len, a, b1, c1, b2, c2, eps);
             pm.storeFloats(off, p, len);
             mm.storeFloats(off, m, len);
             vm.storeFloats(off, v, len);
+        }
+    }
+
+    private static void update(float[] p, float[] g, float[] m, float[] v, int len, float a, float b1, float c1,
+                               float b2, float c2, float eps) {
+        for (int i = 0; i < len; i++) {
+            float gi = g[i];
+            float mi = b1 * m[i] + c1 * gi;
+            float vi = b2 * v[i] + c2 * gi * gi;
+            m[i] = mi;
+            v[i] = vi;
+            p[i] -= a * mi / ((float) Math.sqrt(vi) + eps);
         }
     }
 }

@@ -12,6 +12,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.neurite.core.ParameterView;
 import org.neurite.core.Parameters;
+import org.neurite.core.kernel.Parallel;
 
 class FloatAdamPassTest {
     private static Parameters parameters(long seed, int n) {
@@ -45,6 +46,37 @@ class FloatAdamPassTest {
         assertArrayEquals(p, fast.values().data().asFloat());
         assertArrayEquals(m, state.m().array().data().asFloat());
         assertArrayEquals(v, state.v().array().data().asFloat());
+    }
+
+    @Test
+    void aPassSplitAcrossThreadsIsBitIdenticalToOneThread() {
+        int n = (int) Parallel.minLength(FloatAdamPass.BYTES_PER_PARAMETER) * 2 + 4096 * 3 + 11;
+        int before = Parallel.threads();
+        try {
+            Parallel.setThreads(1);
+            Parameters one = parameters(11, n);
+            Adam.State s1 = trainThreeSteps(one);
+            Parallel.setThreads(2);
+            Parameters two = parameters(11, n);
+            Adam.State s2 = trainThreeSteps(two);
+            assertArrayEquals(one.values().data().asFloat(), two.values().data().asFloat());
+            assertArrayEquals(s1.m().array().data().asFloat(), s2.m().array().data().asFloat());
+            assertArrayEquals(s1.v().array().data().asFloat(), s2.v().array().data().asFloat());
+            assertFalse(java.util.Arrays.equals(parameters(11, n).values().data().asFloat(),
+                    two.values().data().asFloat()), "the steps changed the parameters");
+        } finally {
+            Parallel.setThreads(before);
+        }
+    }
+
+    private static Adam.State trainThreeSteps(Parameters parameters) {
+        Adam adam = new Adam(0.01);
+        Adam.State state = adam.init(parameters);
+        for (long step = 1; step <= 3; step++) {
+            adam.update(parameters, state, step, 0.01);
+            parameters.gradients().muli(-0.7);
+        }
+        return state;
     }
 
     @Test

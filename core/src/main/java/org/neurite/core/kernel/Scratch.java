@@ -18,6 +18,7 @@ public final class Scratch {
     public final float[] fa;
     public final float[] fb;
     public final float[] fc;
+    public final float[] fd;
     /** Raw float bits, for branch-free integer loops the JIT vectorises (masks, finiteness). */
     public final int[] ia;
     public final int[] ib;
@@ -33,6 +34,7 @@ public final class Scratch {
         fa = new float[n];
         fb = new float[n];
         fc = new float[n];
+        fd = new float[n];
         ia = new int[n];
         ib = new int[n];
     }
