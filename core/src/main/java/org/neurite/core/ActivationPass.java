@@ -10,7 +10,7 @@ import org.neurite.core.kernel.Scratch;
  * results do not depend on the thread count. One per {@link Workspace}, reused: a pass allocates nothing.
  */
 final class ActivationPass implements Parallel.RangeTask {
-    private final Scratch wide;
+    private final Scratch scratch;
     private Activation act;
     private NativeMatrix z;
     private NativeMatrix a;
@@ -18,9 +18,12 @@ final class ActivationPass implements Parallel.RangeTask {
     private int width;
     private boolean backward;
 
-    /** @param wide scratch for rows wider than {@link Scratch#CHUNK}, which run on the caller alone */
-    ActivationPass(Scratch wide) {
-        this.wide = wide;
+    /**
+     * @param scratch the caller's scratch, with chunks of at least {@link Scratch#CHUNK} elements; rows wider than
+     *        that run on it alone
+     */
+    ActivationPass(Scratch scratch) {
+        this.scratch = scratch;
     }
 
     /** Whether these passes handle {@code act} on {@code z}'s type. */
@@ -48,9 +51,9 @@ final class ActivationPass implements Parallel.RangeTask {
         try {
             if (Scratch.chunkLength(width) <= Scratch.CHUNK) {
                 // Bytes per element: forward reads z and writes a; backward reads z and dz and writes dz.
-                Parallel.forEach(rows * width, width, backward ? 12 : 8, this);
+                Parallel.forEach(rows * width, width, backward ? 12 : 8, scratch, this);
             } else {
-                run(wide, 0, rows * width);
+                run(scratch, 0, rows * width);
             }
         } finally {
             this.z = null;

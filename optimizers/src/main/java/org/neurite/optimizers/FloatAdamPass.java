@@ -20,6 +20,7 @@ final class FloatAdamPass implements Parallel.RangeTask {
     /** One pass object per training thread, reused: a pass allocates nothing. */
     private static final ThreadLocal<FloatAdamPass> PASSES = ThreadLocal.withInitial(FloatAdamPass::new);
 
+    private final Scratch scratch = new Scratch(0);
     private NativeMatrix pm;
     private NativeMatrix gm;
     private NativeMatrix mm;
@@ -55,7 +56,7 @@ final class FloatAdamPass implements Parallel.RangeTask {
         pass.c2 = (float) (1 - beta2);
         pass.eps = (float) epsilon;
         try {
-            Parallel.forEach(parameters.count(), Scratch.CHUNK, BYTES_PER_PARAMETER, pass);
+            Parallel.forEach(parameters.count(), Scratch.CHUNK, BYTES_PER_PARAMETER, pass.scratch, pass);
         } finally {
             // The thread-local pass must not keep a model's buffers reachable.
             pass.pm = null;

@@ -24,7 +24,6 @@ public final class Parallel {
     /** The property that sets the thread count. */
     public static final String PROPERTY = "neurite.threads";
 
-    private static final ThreadLocal<Scratch> CALLER_SCRATCH = ThreadLocal.withInitial(() -> new Scratch(0));
     private static final Object LOCK = new Object();
     private static volatile int threads;
     private static volatile WorkerPool pool;
@@ -112,22 +111,27 @@ public final class Parallel {
      * Runs {@code task} over {@code [0, length)}, split into one contiguous range per thread whose boundaries are
      * multiples of {@code granule} (e.g. a row width, for row-wise passes), and returns when every range is done.
      * {@code bytesPerElement} is what the pass reads plus writes per element (Adam: 28 for float32), which decides
-     * whether splitting pays. An exception thrown by any range is rethrown here (unchecked as is, others wrapped).
+     * whether splitting pays; the caller's range runs on {@code scratch}, whose chunks must hold at least
+     * {@link Scratch#CHUNK} elements, like the workers'. An exception thrown by any range is rethrown here
+     * (unchecked as is, others wrapped).
      */
-    public static void forEach(int length, int granule, int bytesPerElement, RangeTask task) {
-        if (length < 0 || granule < 1 || bytesPerElement < 1 || task == null) {
-            throw new IllegalArgumentException("Parallel.forEach: need length >= 0, granule >= 1, bytesPerElement >= 1"
-                    + " and a task; received length " + length + ", granule " + granule + ", bytesPerElement "
-                    + bytesPerElement + ", task " + task + ".");
+    public static void forEach(int length, int granule, int bytesPerElement, Scratch scratch, RangeTask task) {
+        if (length < 0 || granule < 1 || bytesPerElement < 1 || scratch == null || task == null) {
+            throw new IllegalArgumentException("Parallel.forEach: need length >= 0, granule >= 1, bytesPerElement >= 1,"
+                    + " a scratch and a task; received length " + length + ", granule " + granule
+                    + ", bytesPerElement " + bytesPerElement + ", scratch " + scratch + ", task " + task + ".");
         }
-        int t = threads();
-        WorkerPool p = length >= minLength(bytesPerElement) && t > 1 ? pool(t) : null;
+        if ((long) length * bytesPerElement < MIN_BYTES || threads() == 1) {
+            task.run(scratch, 0, length);
+            return;
+        }
+        WorkerPool p = pool(threads());
         if (p == null || !p.busy.compareAndSet(false, true)) {
-            task.run(CALLER_SCRATCH.get(), 0, length);
+            task.run(scratch, 0, length);
             return;
         }
         try {
-            p.run(length, granule, task, CALLER_SCRATCH.get());
+            p.run(length, granule, task, scratch);
         } finally {
             p.busy.set(false);
         }

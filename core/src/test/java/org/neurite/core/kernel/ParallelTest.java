@@ -21,6 +21,7 @@ class ParallelTest {
     /** Bytes per element of the passes here: large, so that short arrays are long enough to split. */
     private static final int BYTES = 4096;
     private static final int LONG = (int) Parallel.minLength(BYTES);
+    private static final Scratch SCRATCH = new Scratch(0);
     private int before;
 
     @BeforeEach
@@ -39,7 +40,7 @@ class ParallelTest {
         int length = LONG + 12_345;
         AtomicIntegerArray visits = new AtomicIntegerArray(length);
         Set<String> threadNames = ConcurrentHashMap.newKeySet();
-        Parallel.forEach(length, 100, BYTES, (scratch, from, to) -> {
+        Parallel.forEach(length, 100, BYTES, SCRATCH, (scratch, from, to) -> {
             threadNames.add(Thread.currentThread().getName());
             for (int i = from; i < to; i++) {
                 visits.incrementAndGet(i);
@@ -58,7 +59,7 @@ class ParallelTest {
         int width = 7;
         int length = (LONG / width + 10) * width;
         Set<Integer> starts = ConcurrentHashMap.newKeySet();
-        Parallel.forEach(length, width, BYTES, (scratch, from, to) -> {
+        Parallel.forEach(length, width, BYTES, SCRATCH, (scratch, from, to) -> {
             starts.add(from);
             assertEquals(0, from % width, "from " + from);
             assertTrue(to == length || to % width == 0, "to " + to);
@@ -71,14 +72,14 @@ class ParallelTest {
         Parallel.setThreads(2);
         Thread caller = Thread.currentThread();
         AtomicInteger calls = new AtomicInteger();
-        Parallel.forEach(LONG - 1, 1, BYTES, (scratch, from, to) -> {
+        Parallel.forEach(LONG - 1, 1, BYTES, SCRATCH, (scratch, from, to) -> {
             assertSame(caller, Thread.currentThread());
             assertEquals(0, from);
             assertEquals(LONG - 1, to);
             calls.incrementAndGet();
         });
         Parallel.setThreads(1);
-        Parallel.forEach(LONG * 2, 1, BYTES, (scratch, from, to) -> {
+        Parallel.forEach(LONG * 2, 1, BYTES, SCRATCH, (scratch, from, to) -> {
             assertSame(caller, Thread.currentThread());
             calls.incrementAndGet();
         });
@@ -89,7 +90,7 @@ class ParallelTest {
     void eachThreadGetsItsOwnScratch() {
         Parallel.setThreads(2);
         Set<Scratch> scratches = ConcurrentHashMap.newKeySet();
-        Parallel.forEach(LONG, 1, BYTES, (scratch, from, to) -> scratches.add(scratch));
+        Parallel.forEach(LONG, 1, BYTES, SCRATCH, (scratch, from, to) -> scratches.add(scratch));
         assertEquals(2, scratches.size());
         Scratch[] both = scratches.toArray(Scratch[]::new);
         assertNotSame(both[0], both[1]);
@@ -100,7 +101,7 @@ class ParallelTest {
         Parallel.setThreads(2);
         CountDownLatch inside = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        Thread first = new Thread(() -> Parallel.forEach(LONG, 1, BYTES, (scratch, from, to) -> {
+        Thread first = new Thread(() -> Parallel.forEach(LONG, 1, BYTES, SCRATCH, (scratch, from, to) -> {
             if (from == 0) {
                 inside.countDown();
                 await(release);
@@ -109,7 +110,8 @@ class ParallelTest {
         first.start();
         assertTrue(inside.await(10, TimeUnit.SECONDS));
         Set<String> names = ConcurrentHashMap.newKeySet();
-        Parallel.forEach(LONG, 1, BYTES, (scratch, from, to) -> names.add(Thread.currentThread().getName()));
+        Parallel.forEach(LONG, 1, BYTES, SCRATCH,
+                (scratch, from, to) -> names.add(Thread.currentThread().getName()));
         release.countDown();
         first.join(10_000);
         assertEquals(Set.of(Thread.currentThread().getName()), names);
@@ -119,14 +121,14 @@ class ParallelTest {
     void anExceptionInAWorkersRangeReachesTheCaller() {
         Parallel.setThreads(2);
         IllegalStateException e = assertThrows(IllegalStateException.class,
-                () -> Parallel.forEach(LONG, 1, BYTES, (scratch, from, to) -> {
+                () -> Parallel.forEach(LONG, 1, BYTES, SCRATCH, (scratch, from, to) -> {
                     if (from > 0) {
                         throw new IllegalStateException("range " + from);
                     }
                 }));
         assertEquals("range " + LONG / 2, e.getMessage());
         int[] after = new int[1];
-        Parallel.forEach(LONG, 1, BYTES, (scratch, from, to) -> {
+        Parallel.forEach(LONG, 1, BYTES, SCRATCH, (scratch, from, to) -> {
             synchronized (after) {
                 after[0] += to - from;
             }
@@ -152,11 +154,12 @@ class ParallelTest {
         IllegalArgumentException count = assertThrows(IllegalArgumentException.class, () -> Parallel.setThreads(0));
         assertTrue(count.getMessage().contains("received 0"), count.getMessage());
         IllegalArgumentException granule = assertThrows(IllegalArgumentException.class,
-                () -> Parallel.forEach(10, 0, 4, (scratch, from, to) -> { }));
+                () -> Parallel.forEach(10, 0, 4, SCRATCH, (scratch, from, to) -> { }));
         assertTrue(granule.getMessage().contains("granule 0"), granule.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> Parallel.forEach(-1, 1, 4, (scratch, from, to) -> { }));
-        assertThrows(IllegalArgumentException.class, () -> Parallel.forEach(10, 1, 0, (scratch, from, to) -> { }));
-        assertThrows(IllegalArgumentException.class, () -> Parallel.forEach(10, 1, 4, null));
+        assertThrows(IllegalArgumentException.class, () -> Parallel.forEach(-1, 1, 4, SCRATCH, (scratch, from, to) -> { }));
+        assertThrows(IllegalArgumentException.class, () -> Parallel.forEach(10, 1, 0, SCRATCH, (scratch, from, to) -> { }));
+        assertThrows(IllegalArgumentException.class, () -> Parallel.forEach(10, 1, 4, SCRATCH, null));
+        assertThrows(IllegalArgumentException.class, () -> Parallel.forEach(10, 1, 4, null, (scratch, from, to) -> { }));
     }
 
     /** A reusable task, so that the measured passes create no lambda. */
@@ -180,7 +183,7 @@ class ParallelTest {
         Parallel.setThreads(2);
         Sum task = new Sum();
         for (int i = 0; i < 2000; i++) {
-            Parallel.forEach(LONG, 1, BYTES, task);
+            Parallel.forEach(LONG, 1, BYTES, SCRATCH, task);
         }
         com.sun.management.ThreadMXBean mx =
                 (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
@@ -190,7 +193,7 @@ class ParallelTest {
         long callerBefore = mx.getThreadAllocatedBytes(caller);
         long workerBefore = mx.getThreadAllocatedBytes(worker);
         for (int i = 0; i < 1000; i++) {
-            Parallel.forEach(LONG, 1, BYTES, task);
+            Parallel.forEach(LONG, 1, BYTES, SCRATCH, task);
         }
         long callerBytes = mx.getThreadAllocatedBytes(caller) - callerBefore;
         long workerBytes = mx.getThreadAllocatedBytes(worker) - workerBefore;
