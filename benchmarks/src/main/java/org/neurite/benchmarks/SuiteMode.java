@@ -21,7 +21,7 @@ public record SuiteMode(String name, int warmups, int iterations, TimeValue time
     public static final SuiteMode QUICK = new SuiteMode("quick", 3, 4, TimeValue.milliseconds(300),
             TimeValue.milliseconds(700), 1,
             List.of("b1-w128", "b16-w128", "b1024-w128", "b64-w8", "b64-w128", "b64-w512", "b64-w2048"));
-    /** About 15 minutes on 2 cores (measured 13.4). */
+    /** About 15 minutes on 2 cores (measured 13.4–13.8). */
     public static final SuiteMode FULL = new SuiteMode("full", 4, 6, TimeValue.seconds(1), TimeValue.seconds(2), 1,
             List.of("b1-w128", "b4-w128", "b16-w128", "b64-w128", "b256-w128", "b1024-w128",
                     "b64-w8", "b64-w32", "b64-w512", "b64-w1024", "b64-w2048"));
