@@ -125,8 +125,8 @@ public final class Parallel {
             task.run(scratch, 0, length);
             return;
         }
-        WorkerPool p = pool(threads());
-        if (p == null || !p.busy.compareAndSet(false, true)) {
+        WorkerPool p = pool();
+        if (!p.busy.compareAndSet(false, true)) {
             task.run(scratch, 0, length);
             return;
         }
@@ -137,19 +137,17 @@ public final class Parallel {
         }
     }
 
-    private static WorkerPool pool(int t) {
+    /** The pool of the current thread count; {@link #setThreads} replaces it under the same lock. */
+    private static WorkerPool pool() {
         WorkerPool p = pool;
-        if (p != null && p.size() == t) {
+        if (p != null) {
             return p;
         }
         synchronized (LOCK) {
-            if (pool == null || pool.size() != threads) {
-                if (pool != null) {
-                    pool.shutdown();
-                }
-                pool = new WorkerPool(threads);
+            if (pool == null) {
+                pool = new WorkerPool(threads());
             }
-            return pool.size() == t ? pool : null;
+            return pool;
         }
     }
 
