@@ -24,7 +24,8 @@ import org.neurite.core.kernel.Scratch;
  * @param options weight decay and clipping
  */
 public record Adagrad(LearningRateSchedule learningRate, double initialAccumulatorValue, double epsilon,
-                      UpdateOptions options) implements Optimizer<Adagrad.State> {
+                      UpdateOptions options) implements Optimizer<Adagrad.State>,
+        UpdateOptionWithers<Adagrad> {
     public Adagrad {
         Checks.notNull("Adagrad", "learningRate", learningRate);
         if (!(initialAccumulatorValue >= 0) || !Double.isFinite(initialAccumulatorValue)) {
@@ -110,23 +111,8 @@ public record Adagrad(LearningRateSchedule learningRate, double initialAccumulat
         return new Adagrad(learningRate, initialAccumulatorValue, epsilon, options);
     }
 
+    @Override
     public Adagrad withOptions(UpdateOptions options) {
         return new Adagrad(learningRate, initialAccumulatorValue, epsilon, options);
-    }
-
-    public Adagrad withWeightDecay(double weightDecay) {
-        return withOptions(options.withWeightDecay(weightDecay));
-    }
-
-    public Adagrad withClipNorm(double clipNorm) {
-        return withOptions(options.withClipNorm(clipNorm));
-    }
-
-    public Adagrad withGlobalClipNorm(double globalClipNorm) {
-        return withOptions(options.withGlobalClipNorm(globalClipNorm));
-    }
-
-    public Adagrad withClipValue(double clipValue) {
-        return withOptions(options.withClipValue(clipValue));
     }
 }

@@ -29,7 +29,8 @@ import org.neurite.core.kernel.Scratch;
  * @param options weight decay and clipping
  */
 public record Adam(LearningRateSchedule learningRate, double beta1, double beta2, double epsilon, boolean amsgrad,
-                   UpdateOptions options) implements Optimizer<Adam.State> {
+                   UpdateOptions options) implements Optimizer<Adam.State>,
+        UpdateOptionWithers<Adam> {
     public Adam {
         check("Adam", learningRate, beta1, beta2, epsilon, options);
     }
@@ -163,23 +164,8 @@ public record Adam(LearningRateSchedule learningRate, double beta1, double beta2
         return new Adam(learningRate, beta1, beta2, epsilon, amsgrad, options);
     }
 
+    @Override
     public Adam withOptions(UpdateOptions options) {
         return new Adam(learningRate, beta1, beta2, epsilon, amsgrad, options);
-    }
-
-    public Adam withWeightDecay(double weightDecay) {
-        return withOptions(options.withWeightDecay(weightDecay));
-    }
-
-    public Adam withClipNorm(double clipNorm) {
-        return withOptions(options.withClipNorm(clipNorm));
-    }
-
-    public Adam withGlobalClipNorm(double globalClipNorm) {
-        return withOptions(options.withGlobalClipNorm(globalClipNorm));
-    }
-
-    public Adam withClipValue(double clipValue) {
-        return withOptions(options.withClipValue(clipValue));
     }
 }

@@ -22,7 +22,8 @@ import org.neurite.core.Parameters;
  * @param options weight decay (0.004 by default) and clipping
  */
 public record AdamW(LearningRateSchedule learningRate, double beta1, double beta2, double epsilon, boolean amsgrad,
-                    UpdateOptions options) implements Optimizer<Adam.State> {
+                    UpdateOptions options) implements Optimizer<Adam.State>,
+        UpdateOptionWithers<AdamW> {
     public AdamW {
         Adam.check("AdamW", learningRate, beta1, beta2, epsilon, options);
     }
@@ -77,23 +78,8 @@ public record AdamW(LearningRateSchedule learningRate, double beta1, double beta
         return new AdamW(learningRate, beta1, beta2, epsilon, amsgrad, options);
     }
 
+    @Override
     public AdamW withOptions(UpdateOptions options) {
         return new AdamW(learningRate, beta1, beta2, epsilon, amsgrad, options);
-    }
-
-    public AdamW withWeightDecay(double weightDecay) {
-        return withOptions(options.withWeightDecay(weightDecay));
-    }
-
-    public AdamW withClipNorm(double clipNorm) {
-        return withOptions(options.withClipNorm(clipNorm));
-    }
-
-    public AdamW withGlobalClipNorm(double globalClipNorm) {
-        return withOptions(options.withGlobalClipNorm(globalClipNorm));
-    }
-
-    public AdamW withClipValue(double clipValue) {
-        return withOptions(options.withClipValue(clipValue));
     }
 }

@@ -29,7 +29,8 @@ import org.neurite.core.kernel.Scratch;
  * @param options weight decay and clipping
  */
 public record Nadam(LearningRateSchedule learningRate, double beta1, double beta2, double epsilon,
-                    UpdateOptions options) implements Optimizer<Nadam.State> {
+                    UpdateOptions options) implements Optimizer<Nadam.State>,
+        UpdateOptionWithers<Nadam> {
     /** Keras's momentum-schedule decay base (0.96, from Dozat's paper). */
     static final double SCHEDULE_DECAY = 0.96;
 
@@ -133,23 +134,8 @@ public record Nadam(LearningRateSchedule learningRate, double beta1, double beta
         return new Nadam(learningRate, beta1, beta2, epsilon, options);
     }
 
+    @Override
     public Nadam withOptions(UpdateOptions options) {
         return new Nadam(learningRate, beta1, beta2, epsilon, options);
-    }
-
-    public Nadam withWeightDecay(double weightDecay) {
-        return withOptions(options.withWeightDecay(weightDecay));
-    }
-
-    public Nadam withClipNorm(double clipNorm) {
-        return withOptions(options.withClipNorm(clipNorm));
-    }
-
-    public Nadam withGlobalClipNorm(double globalClipNorm) {
-        return withOptions(options.withGlobalClipNorm(globalClipNorm));
-    }
-
-    public Nadam withClipValue(double clipValue) {
-        return withOptions(options.withClipValue(clipValue));
     }
 }

@@ -29,7 +29,8 @@ import org.neurite.core.kernel.Scratch;
  * @param options weight decay and clipping
  */
 public record RmsProp(LearningRateSchedule learningRate, double rho, double momentum, double epsilon,
-                      boolean centered, UpdateOptions options) implements Optimizer<RmsProp.State> {
+                      boolean centered, UpdateOptions options) implements Optimizer<RmsProp.State>,
+        UpdateOptionWithers<RmsProp> {
     public RmsProp {
         Checks.notNull("RmsProp", "learningRate", learningRate);
         Checks.unitInterval("RmsProp", "rho", rho, "Keras uses 0.9.");
@@ -156,23 +157,8 @@ public record RmsProp(LearningRateSchedule learningRate, double rho, double mome
         return new RmsProp(learningRate, rho, momentum, epsilon, centered, options);
     }
 
+    @Override
     public RmsProp withOptions(UpdateOptions options) {
         return new RmsProp(learningRate, rho, momentum, epsilon, centered, options);
-    }
-
-    public RmsProp withWeightDecay(double weightDecay) {
-        return withOptions(options.withWeightDecay(weightDecay));
-    }
-
-    public RmsProp withClipNorm(double clipNorm) {
-        return withOptions(options.withClipNorm(clipNorm));
-    }
-
-    public RmsProp withGlobalClipNorm(double globalClipNorm) {
-        return withOptions(options.withGlobalClipNorm(globalClipNorm));
-    }
-
-    public RmsProp withClipValue(double clipValue) {
-        return withOptions(options.withClipValue(clipValue));
     }
 }

@@ -26,7 +26,8 @@ import org.neurite.core.kernel.Scratch;
  * @param options weight decay and clipping
  */
 public record Sgd(LearningRateSchedule learningRate, double momentum, boolean nesterov, UpdateOptions options)
-        implements Optimizer<Sgd.State> {
+        implements Optimizer<Sgd.State>,
+        UpdateOptionWithers<Sgd> {
     public Sgd {
         Checks.notNull("Sgd", "learningRate", learningRate);
         Checks.unitInterval("Sgd", "momentum", momentum, "Use 0 for none; 0.9 is common.");
@@ -117,23 +118,8 @@ public record Sgd(LearningRateSchedule learningRate, double momentum, boolean ne
         return new Sgd(learningRate, momentum, nesterov, options);
     }
 
+    @Override
     public Sgd withOptions(UpdateOptions options) {
         return new Sgd(learningRate, momentum, nesterov, options);
-    }
-
-    public Sgd withWeightDecay(double weightDecay) {
-        return withOptions(options.withWeightDecay(weightDecay));
-    }
-
-    public Sgd withClipNorm(double clipNorm) {
-        return withOptions(options.withClipNorm(clipNorm));
-    }
-
-    public Sgd withGlobalClipNorm(double globalClipNorm) {
-        return withOptions(options.withGlobalClipNorm(globalClipNorm));
-    }
-
-    public Sgd withClipValue(double clipValue) {
-        return withOptions(options.withClipValue(clipValue));
     }
 }
