@@ -27,6 +27,9 @@ final class DiagnoseCommand implements Callable<Integer> {
     @Option(names = "--model", paramLabel = "FILE", description = "A model saved by 'neurite train --save'.")
     Path modelFile;
 
+    @Mixin
+    FixOptions fixes = new FixOptions();
+
     @Option(names = "--json", description = "Print one JSON object on stdout and nothing else.")
     boolean json;
 
@@ -39,6 +42,7 @@ final class DiagnoseCommand implements Callable<Integer> {
         Task task = Tasks.load(model);
         Diagnosis diagnosis;
         String source;
+        List<Dense> layers = null;
         if (modelFile != null) {
             Sequential saved = Persistence.load(modelFile);
             if (saved.inputWidth() != task.data().featureCount()) {
@@ -48,9 +52,10 @@ final class DiagnoseCommand implements Callable<Integer> {
             diagnosis = saved.diagnose(task.data().features(), task.data().labels());
             source = "model " + modelFile;
         } else {
-            List<Dense> layers = model.denseLayers();
+            layers = model.denseLayers();
             Training.Run run = Training.train(model, layers, task, null);
-            diagnosis = run.model().diagnose(task.data().features(), task.data().labels(), run.history());
+            diagnosis = Verification.verify(fixes, run.diagnosis(), run.model(), task,
+                    Training.fitOptions(model, run.model(), task, run.seed()));
             source = LayerSpec.describe(task.data().featureCount(), layers) + " trained " + model.epochs
                     + " epochs, seed " + model.seed;
         }
@@ -59,11 +64,11 @@ final class DiagnoseCommand implements Callable<Integer> {
             Map<String, Object> j = new LinkedHashMap<>();
             j.put("task", task.name());
             j.put("source", source);
-            j.put("findings", Findings.byCode(Findings.of(diagnosis)));
+            j.put("findings", Findings.byCode(Findings.of(diagnosis, layers, model.noBias)));
             Json.print(out, j);
         } else {
             out.println("Diagnosis of " + source + " on task " + task.name() + ":");
-            out.println(diagnosis.isEmpty() ? "no findings." : diagnosis.toString());
+            out.print(Findings.describe(Findings.of(diagnosis, layers, model.noBias), Findings.terminalWidth()));
             out.flush();
         }
         return 0;

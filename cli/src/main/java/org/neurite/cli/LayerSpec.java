@@ -4,8 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.neurite.core.Activation;
 import org.neurite.core.Dense;
+import org.neurite.core.Initializer;
 
-/** Parses {@code --layers "4:tanh,1:sigmoid"}: comma-separated {@code units[:activation]} per Dense layer. */
+/**
+ * Parses {@code --layers "4:tanh,1:sigmoid"}: comma-separated {@code units[:activation[:option...]]} per Dense
+ * layer, where an option is {@code bias} or {@code nobias} (overriding {@code --no-bias} for that layer) or a
+ * kernel initializer's Keras name (e.g. {@code he_uniform}).
+ */
 final class LayerSpec {
     private LayerSpec() {
     }
@@ -17,7 +22,7 @@ final class LayerSpec {
         List<Dense> layers = new ArrayList<>();
         for (String token : spec.split(",", -1)) {
             String t = token.trim();
-            String[] parts = t.split(":", 2);
+            String[] parts = t.split(":", 3);
             int units;
             try {
                 units = Integer.parseInt(parts[0].trim());
@@ -29,7 +34,7 @@ final class LayerSpec {
                 throw new UsageException("--layers: bad layer '" + t + "': units must be >= 1");
             }
             Activation activation = Activation.LINEAR;
-            if (parts.length == 2) {
+            if (parts.length >= 2) {
                 try {
                     activation = Activation.of(parts[1].trim());
                 } catch (IllegalArgumentException e) {
@@ -37,9 +42,42 @@ final class LayerSpec {
                             + "'; known: " + String.join(", ", Activation.names()));
                 }
             }
-            layers.add(new Dense(units, activation).withUseBias(useBias));
+            Dense dense = new Dense(units, activation).withUseBias(useBias);
+            if (parts.length == 3) {
+                for (String option : parts[2].split(":")) {
+                    dense = option(dense, option.trim(), t);
+                }
+            }
+            layers.add(dense);
         }
         return layers;
+    }
+
+    private static Dense option(Dense dense, String option, String token) {
+        if (option.equals("bias") || option.equals("nobias")) {
+            return dense.withUseBias(option.equals("bias"));
+        }
+        try {
+            return dense.withKernelInitializer(Initializer.of(option));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--layers: bad option '" + option + "' in '" + token + "'; expected bias, nobias "
+                    + "or an initializer: " + String.join(", ", Initializer.names()));
+        }
+    }
+
+    /** The spec that parses back to {@code layers} given the --no-bias setting (bias options only where needed). */
+    static String format(List<Dense> layers, boolean noBias) {
+        StringBuilder sb = new StringBuilder();
+        for (Dense d : layers) {
+            sb.append(sb.length() == 0 ? "" : ",").append(d.units()).append(':').append(d.activation().name());
+            if (d.useBias() == noBias) {
+                sb.append(d.useBias() ? ":bias" : ":nobias");
+            }
+            if (!d.kernelInitializer().name().equals(Initializer.GLOROT_UNIFORM.name())) {
+                sb.append(':').append(d.kernelInitializer().name());
+            }
+        }
+        return sb.toString();
     }
 
     /** "2 → 4 tanh → 1 sigmoid". */

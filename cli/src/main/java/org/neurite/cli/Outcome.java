@@ -13,11 +13,10 @@ record Outcome(INDArray predictions, Map<String, Double> scores, List<Findings.V
     /** Rows printed in the table at most. */
     static final int MAX_ROWS = 64;
 
-    static Outcome of(Training.Run run, Task task) {
+    static Outcome of(Training.Run run, Task task, List<Findings.View> findings) {
         INDArray x = task.data().features();
         INDArray y = task.data().labels();
-        return new Outcome(run.model().predict(x), run.model().evaluate(x, y),
-                Findings.of(run.history().diagnosis()));
+        return new Outcome(run.model().predict(x), run.model().evaluate(x, y), findings);
     }
 
     /** The predicted class of a row: output > 0.5 for one unit (as Keras's binary accuracy), else argmax. */
@@ -92,15 +91,7 @@ record Outcome(INDArray predictions, Map<String, Double> scores, List<Findings.V
         sb.append('\n').append(String.format(Locale.ROOT, "Final loss %.4f", scores.get("loss")));
         scores.forEach((k, v) -> sb.append(k.equals("loss") ? "" : String.format(Locale.ROOT, ", %s %.4f", k, v)));
         sb.append(" (").append(correct).append('/').append(rows).append(" rows predicted correctly)\n\n");
-        if (findings.isEmpty()) {
-            sb.append("Diagnosis: no findings.\n");
-        } else {
-            sb.append("Diagnosis:\n");
-            for (Findings.View f : findings) {
-                sb.append("  ").append(f.line()).append('\n');
-            }
-        }
-        return sb.toString();
+        return sb.append(Findings.describe(findings, Findings.terminalWidth())).toString();
     }
 
     Map<String, Object> toJson(Task task, List<Dense> layers, Training.Run run) {
@@ -135,6 +126,8 @@ record Outcome(INDArray predictions, Map<String, Double> scores, List<Findings.V
             rows.add(row);
         }
         json.put("predictions", rows);
+        json.put("primary_cause", findings.stream().filter(Findings.View::primary).map(Findings.View::code)
+                .findFirst().orElse(null));
         json.put("findings", Findings.byCode(findings));
         return json;
     }

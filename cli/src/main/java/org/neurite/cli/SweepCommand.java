@@ -64,28 +64,39 @@ final class SweepCommand implements Callable<Integer> {
                 seeds - result.failures().size(), seeds));
         out.printf(Locale.ROOT, "%-22s %s%n", "median epochs to goal",
                 Double.isNaN(result.medianEpochs()) ? "-" : String.format(Locale.ROOT, "%.0f", result.medianEpochs()));
-        out.printf(Locale.ROOT, "%-22s %s%n", "most common findings", counts.isEmpty() ? "-" : counts.toString());
+        out.printf(Locale.ROOT, "%-22s %s%n", "why seeds failed", summary(result, counts));
         if (!result.failures().isEmpty()) {
             out.println("\nFailing seeds:");
             for (SeedRun run : result.failures()) {
                 out.printf(Locale.ROOT, "  seed %d: missed the goal after %d epochs (final %s)%n", run.seed(), run.epochs(),
                         Double.isFinite(run.finalValue()) ? String.format(Locale.ROOT, "%.4f", run.finalValue()) : "-");
-                for (Findings.View f : Findings.of(run.diagnosis())) {
-                    out.println("    - " + f.line());
-                }
+                run.diagnosis().primary().ifPresent(f -> out.print(Wrap.lines("cause: " + f.headline() + ": "
+                        + f.explanation(), Findings.terminalWidth(), "    ", "      ")));
             }
         }
         out.flush();
         return 0;
     }
 
-    /** How many failing seeds carry each finding code, most common first. */
+    /** "on 30 of 43 failing seeds the root cause is DEAD_UNITS, on 13 PLATEAU", or "-" when none failed. */
+    static String summary(SweepResult result, Map<String, Integer> counts) {
+        int failed = result.failures().size();
+        if (failed == 0) {
+            return "-";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            sb.append(sb.length() == 0 ? "on " + e.getValue() + " of " + failed + " failing seeds the root cause is "
+                    : ", on " + e.getValue() + " ").append(e.getKey());
+        }
+        return sb.length() == 0 ? "no cause found on the " + failed + " failing seeds" : sb.toString();
+    }
+
+    /** How many failing seeds have each finding code as their root cause, most common first. */
     static Map<String, Integer> commonFindings(SweepResult result) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (SeedRun run : result.failures()) {
-            for (var code : run.diagnosis().codes()) {
-                counts.merge(code.name(), 1, Integer::sum);
-            }
+            run.diagnosis().primary().ifPresent(f -> counts.merge(f.code().name(), 1, Integer::sum));
         }
         Map<String, Integer> sorted = new LinkedHashMap<>();
         counts.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue())
@@ -101,7 +112,8 @@ final class SweepCommand implements Callable<Integer> {
         json.put("goal", result.goal().toString());
         json.put("success_rate", result.successRate());
         json.put("median_epochs", Double.isNaN(result.medianEpochs()) ? null : result.medianEpochs());
-        json.put("common_findings", counts);
+        json.put("root_causes", counts);
+        json.put("summary", summary(result, counts));
         List<Map<String, Object>> runs = new ArrayList<>();
         for (SeedRun run : result.runs()) {
             Map<String, Object> r = new LinkedHashMap<>();

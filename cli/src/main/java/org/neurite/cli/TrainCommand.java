@@ -29,6 +29,9 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--report", paramLabel = "DIR", description = "Write an HTML report with PNG charts to DIR.")
     Path report;
 
+    @Mixin
+    FixOptions fixes = new FixOptions();
+
     @Option(names = "--json", description = "Print one JSON object on stdout and nothing else.")
     boolean json;
 
@@ -43,7 +46,9 @@ final class TrainCommand implements Callable<Integer> {
         Task task = Tasks.load(model);
         Training.Run run = Training.train(model, layers, task,
                 json ? null : new ProgressPrinter(out, System.console() != null, model.epochs));
-        Outcome outcome = Outcome.of(run, task);
+        run = run.withDiagnosis(Verification.verify(fixes, run.diagnosis(), run.model(), task,
+                Training.fitOptions(model, run.model(), task, run.seed())));
+        Outcome outcome = Outcome.of(run, task, Findings.of(run.diagnosis(), layers, model.noBias));
         if (save != null) {
             Persistence.save(run.model(), save);
         }

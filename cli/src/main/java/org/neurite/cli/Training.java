@@ -9,7 +9,10 @@ import org.neurite.core.History;
 import org.neurite.core.Layer;
 import org.neurite.core.Loss;
 import org.neurite.core.Metric;
+import org.neurite.core.NonFiniteGradientException;
 import org.neurite.core.Sequential;
+import org.neurite.core.diagnostics.Diagnosis;
+import org.neurite.core.diagnostics.Diagnostics;
 import org.neurite.core.diagnostics.Goal;
 
 /** Builds, compiles and trains the model the options describe. */
@@ -17,8 +20,14 @@ final class Training {
     private Training() {
     }
 
-    /** A finished training run. */
-    record Run(Sequential model, History history, String loss, String optimizer, long seed) {
+    /**
+     * A finished training run and its diagnosis (the post-fit one, or DIVERGED alone when fit stopped on a NaN
+     * or infinite gradient; the model then holds the last finite weights).
+     */
+    record Run(Sequential model, History history, String loss, String optimizer, long seed, Diagnosis diagnosis) {
+        Run withDiagnosis(Diagnosis next) {
+            return new Run(model, history, loss, optimizer, seed, next);
+        }
     }
 
     static Sequential compiled(ModelOptions options, List<Dense> layers) {
@@ -53,7 +62,16 @@ final class Training {
         if (progress != null) {
             callbacks.add(progress);
         }
-        History history = model.fit(task.data(), fitOptions(options, model, task, seed).withCallbacks(callbacks));
-        return new Run(model, history, options.lossName(layers), options.optimizer, seed);
+        History history;
+        Diagnosis diagnosis;
+        try {
+            history = model.fit(task.data(), fitOptions(options, model, task, seed).withCallbacks(callbacks));
+            diagnosis = history.diagnosis();
+        } catch (NonFiniteGradientException e) {
+            history = new History();
+            diagnosis = Diagnostics.diverged(model, e);
+            history.setDiagnosis(diagnosis);
+        }
+        return new Run(model, history, options.lossName(layers), options.optimizer, seed, diagnosis);
     }
 }

@@ -7,10 +7,19 @@ import org.neurite.core.kernel.NativeMatrix;
 
 /**
  * Internal support for {@link org.neurite.core.diagnostics}: runs one forward pass of a built model and
- * copies out every layer's pre-activations z. Not part of the stable API; it allocates, so it never runs
- * inside a training step.
+ * copies out every layer's pre-activations z and the outputs. Not part of the stable API; it allocates, so it
+ * never runs inside a training step.
  */
 public final class LayerTrace {
+    /**
+     * One forward pass in double.
+     *
+     * @param z the pre-activations, {@code [layer][row][unit]}
+     * @param outputs the model's outputs, {@code [row][unit]}
+     */
+    public record Result(List<double[][]> z, double[][] outputs) {
+    }
+
     private LayerTrace() {
     }
 
@@ -20,6 +29,17 @@ public final class LayerTrace {
      * @throws IllegalStateException if the model is not built
      */
     public static List<double[][]> preActivations(Sequential model, INDArray x) {
+        return trace(model, x, null).z();
+    }
+
+    /**
+     * The pre-activations and outputs for {@code x}, after checking {@code x} and (when not null) the labels
+     * {@code y} exactly as {@link Sequential#evaluate} does.
+     *
+     * @throws IllegalStateException if the model is not built, or y is given and it is not compiled
+     * @throws IllegalArgumentException if x or y do not fit the model
+     */
+    public static Result trace(Sequential model, INDArray x, INDArray y) {
         Network net = model.network();
         if (net == null) {
             throw new IllegalStateException("LayerTrace: the model is not built yet. Call build(inputWidth), or fit "
@@ -29,20 +49,42 @@ public final class LayerTrace {
         Inputs.requireWidth(x, net.inputWidth(), model);
         NativeMatrix xm = Inputs.matrix(x, model.dataType(), "x");
         int rows = xm.rows();
+        Inputs.requireFinite(xm, rows, "diagnose: x");
+        if (y != null) {
+            Loss loss = model.loss();
+            int units = net.outputWidth();
+            Inputs.requireMatrix(y, "diagnose: labels");
+            Inputs.requireSameRows(x, y, "diagnose: x", "labels");
+            Inputs.requireLabelWidth(y, loss.labelWidth(units), loss, units, "diagnose: labels");
+            NativeMatrix ym = Inputs.matrix(y, model.dataType(), "labels");
+            Inputs.requireFinite(ym, rows, "diagnose: labels");
+            Inputs.requireLabels(ym, rows, loss, units, "diagnose: labels");
+        }
         Workspace w = new Workspace(net, Math.max(rows, 1), 1);
         Propagation.forward(net, w, xm, rows);
-        List<double[][]> out = new ArrayList<>();
+        List<double[][]> z = new ArrayList<>();
         for (int l = 0; l < net.layers().size(); l++) {
-            NativeMatrix z = w.z.get(l);
-            int width = z.cols();
-            double[][] values = new double[rows][width];
+            z.add(copy(w.z.get(l), rows));
+        }
+        return new Result(z, copy(w.a.get(net.layers().size() - 1), rows));
+    }
+
+    private static double[][] copy(NativeMatrix m, int rows) {
+        int width = m.cols();
+        double[][] values = new double[rows][width];
+        if (m.isFloat()) {
+            float[] row = new float[width];
             for (int r = 0; r < rows; r++) {
+                m.loadFloats(r * width, row, width);
                 for (int u = 0; u < width; u++) {
-                    values[r][u] = z.get(r * width + u);
+                    values[r][u] = row[u];
                 }
             }
-            out.add(values);
+        } else {
+            for (int r = 0; r < rows; r++) {
+                m.loadDoubles(r * width, values[r], 0, width);
+            }
         }
-        return out;
+        return values;
     }
 }

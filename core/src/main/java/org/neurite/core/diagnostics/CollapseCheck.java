@@ -12,7 +12,8 @@ import java.util.Map;
  * Such rows leave the layer as (nearly) the same vector, so the rest of the network gives them (nearly) the
  * same output, and almost no gradient flows back from them to change that. Reported when such a group holds
  * rows with different labels: as DEAD_UNITS for ReLU (exactly equal outputs, exactly zero gradient) and as
- * SATURATED_UNITS for sigmoid and tanh. This is how 2-2-1 XOR nets get stuck with no unit dead on every row.
+ * SATURATED_UNITS for sigmoid and tanh, as ERROR: those rows can no longer be told apart. This is how 2-2-1 XOR
+ * nets get stuck with no unit dead on every row.
  */
 final class CollapseCheck implements Check {
     @Override
@@ -79,11 +80,10 @@ final class CollapseCheck implements Check {
                 + " for them, the model outputs " + Finding.format(d.outputs[a][0]) + " and "
                 + Finding.format(d.outputs[b][0]) + ", and " + (relu ? "no" : "almost no")
                 + " gradient flows back from them to separate them.";
-        String fix = relu ? "Use more units, Activation.LEAKY_RELU or a small positive bias initializer (e.g. "
-                + "Initializer.constant(0.01)), or retrain from another seed."
-                : "Retrain from another seed or with a smaller learning rate, use more hidden units, or center the "
-                + "inputs (e.g. -1/1 instead of 0/1).";
-        return new Finding(relu ? FindingCode.DEAD_UNITS : FindingCode.SATURATED_UNITS, d.names.get(l), l, units,
-                evidence, explanation, fix);
+        String fix = relu ? "Use more units or leaky_relu (a small gradient for z < 0), or retrain from another seed."
+                : "Use more units" + (act.equals("sigmoid") ? " or tanh" : "") + ", or retrain from another seed.";
+        return new Finding(relu ? FindingCode.DEAD_UNITS : FindingCode.SATURATED_UNITS, Severity.ERROR,
+                d.names.get(l), l, units, evidence, explanation, fix,
+                relu ? UnitCheck.reluRemedies(d, l) : UnitCheck.saturationRemedies(d, l));
     }
 }

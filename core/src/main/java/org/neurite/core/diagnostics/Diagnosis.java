@@ -1,9 +1,13 @@
 package org.neurite.core.diagnostics;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** The findings of one diagnosis, in the order the checks ran; empty when nothing was found. */
+/**
+ * The findings of one diagnosis, root cause first (see {@link Diagnostics} for the order): the
+ * {@link #primary()} cause, then the evidence that supports it, then INFO notes. Empty when nothing was found.
+ */
 public record Diagnosis(List<Finding> findings) {
     private static final Diagnosis EMPTY = new Diagnosis(List.of());
 
@@ -22,6 +26,16 @@ public record Diagnosis(List<Finding> findings) {
 
     public boolean isEmpty() {
         return findings.isEmpty();
+    }
+
+    /** The root cause: the first ERROR or WARNING finding; empty when there is none. */
+    public Optional<Finding> primary() {
+        return findings.stream().filter(f -> f.severity() != Severity.INFO).findFirst();
+    }
+
+    /** The ERROR and WARNING findings, root cause first. */
+    public List<Finding> problems() {
+        return findings.stream().filter(f -> f.severity() != Severity.INFO).toList();
     }
 
     /** Whether some finding has this code. */

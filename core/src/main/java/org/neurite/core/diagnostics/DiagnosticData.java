@@ -11,8 +11,9 @@ import org.neurite.core.LayerTrace;
 import org.neurite.core.Sequential;
 
 /**
- * What the checks read, computed once: the rows in double, every layer's pre-activations and the outputs.
- * At most {@link #MAX_ROWS} rows are examined (the first ones) so that a diagnosis stays cheap on big data.
+ * What the checks read, computed once: the labels in double, every layer's pre-activations and the outputs
+ * (one forward pass), the inputs in double only when a check asks. At most {@link #MAX_ROWS} rows are examined
+ * (the first ones) so that a diagnosis stays cheap on big data.
  */
 final class DiagnosticData {
     /** Rows examined at most. */
@@ -21,30 +22,62 @@ final class DiagnosticData {
     final Sequential model;
     final INDArray x;
     final INDArray y;
-    final double[][] inputs;
     final double[][] labels;
     final List<double[][]> z;
     final double[][] outputs;
     final List<Layer> layers;
     final List<String> names;
     final History history;
+    /** Whether the run reached its goal: TRUE, FALSE, or null when unknown (no history, or no goal applies). */
+    final Boolean learned;
+    private double[][] inputs;
+    private double[] columnMin;
+    private double[] columnMax;
 
-    DiagnosticData(Sequential model, INDArray x, INDArray y, History history) {
+    DiagnosticData(Sequential model, INDArray x, INDArray y, History history, Boolean learned) {
         this.model = model;
         long rows = Math.min(x.size(0), MAX_ROWS);
         this.x = rows == x.size(0) ? x : x.get(NDArrayIndex.interval(0, rows), NDArrayIndex.all());
         this.y = rows == y.size(0) ? y : y.get(NDArrayIndex.interval(0, rows), NDArrayIndex.all());
-        this.inputs = toDouble(this.x);
+        LayerTrace.Result trace = LayerTrace.trace(model, this.x, this.y);
         this.labels = toDouble(this.y);
-        this.z = LayerTrace.preActivations(model, this.x);
-        this.outputs = toDouble(model.predict(this.x));
+        this.z = trace.z();
+        this.outputs = trace.outputs();
         this.layers = model.layers();
         this.names = model.layerNames();
         this.history = history;
+        this.learned = learned;
+    }
+
+    /** The examined input rows in double (copied on first use). */
+    double[][] inputs() {
+        if (inputs == null) {
+            inputs = toDouble(x);
+        }
+        return inputs;
+    }
+
+    /** Each input column's minimum over the examined rows. */
+    double[] columnMin() {
+        ranges();
+        return columnMin;
+    }
+
+    /** Each input column's maximum over the examined rows. */
+    double[] columnMax() {
+        ranges();
+        return columnMax;
+    }
+
+    private void ranges() {
+        if (columnMin == null) {
+            columnMin = x.min(0).castTo(DataType.DOUBLE).toDoubleVector();
+            columnMax = x.max(0).castTo(DataType.DOUBLE).toDoubleVector();
+        }
     }
 
     int rows() {
-        return inputs.length;
+        return labels.length;
     }
 
     int lastLayer() {
@@ -58,6 +91,23 @@ final class DiagnosticData {
     /** The activation of layer {@code l}'s unit for one z value (row-wise ones are not asked here). */
     double activate(int l, double zValue) {
         return layers.get(l).activation().apply(zValue);
+    }
+
+    /** Whether every output is finite. */
+    boolean finiteOutputs() {
+        for (double[] row : outputs) {
+            for (double v : row) {
+                if (!Double.isFinite(v)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** The constant predictor's loss for the labels (NaN for losses it does not know). */
+    double baseline() {
+        return ConstantPredictor.loss(model.loss().name(), labels, layers.get(lastLayer()).units());
     }
 
     static double[][] toDouble(INDArray a) {

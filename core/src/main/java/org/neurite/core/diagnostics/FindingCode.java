@@ -25,5 +25,13 @@ public enum FindingCode {
     /** Gradients so large (or growing so fast towards the input) that one step destroys the weights. */
     EXPLODING_GRADIENTS,
     /** The loss became NaN or infinite, or grew fast during training. */
-    DIVERGED
+    DIVERGED,
+    /** The loss was still falling at the end, so slowly that the learning rate limits it, not the epochs. */
+    LEARNING_RATE_TOO_SMALL,
+    /** The loss was still falling steadily at the end: more epochs would reach the goal. */
+    TRAINING_TOO_SHORT,
+    /** Input columns far from unit scale, which saturate or blow up the first layer. */
+    INPUT_SCALE,
+    /** A kernel initializer whose scale is far from the one the layer's activation needs. */
+    BAD_INITIALIZER
 }

@@ -7,30 +7,31 @@ import java.util.Map;
 
 /**
  * NO_BIAS: a layer without bias that receives an all-zero row computes z = 0 for it whatever its weights,
- * so that row's activations are pinned at f(0) (σ(0) = 0.5, tanh(0) = 0). The pinning is structural: it
- * starts at all-zero input rows and carries on through every following bias-free layer while f(0) = 0.
- * Reported when some row is pinned and the model misses a target by at least half the label span (the
- * largest |p − y| over rows and outputs, span = max(y) − min(y), 1 when the labels are constant); when the
- * pinning reaches the output, that row's prediction is f(0) forever.
+ * so that row's activations are pinned at f(0) (σ(0) = 0.5, tanh(0) = 0). The pinning starts at all-zero input
+ * rows and carries on through every following bias-free layer while f(0) = 0. Reported when some row is pinned
+ * and the model misses a target by at least half the label span (the largest |p − y| over rows and outputs,
+ * span = max(y) − min(y), 1 when the labels are constant).
+ *
+ * <p>The layer named is the one whose bias matters: the output layer when it has none (a bias there moves the
+ * pinned rows' outputs independently of the others; in a 1-1-1 sigmoid net on identity it trains every seed
+ * while a bias in the hidden layer trains none), else the last bias-free layer of the pinned chain. Remedies:
+ * a bias in that layer, and in each other bias-free layer as alternatives.
  */
 final class NoBiasCheck implements Check {
     @Override
     public void run(DiagnosticData d, List<Finding> out) {
-        List<Integer> pinned = zeroRows(d.inputs);
-        if (pinned.isEmpty()) {
-            return;
-        }
-        int layer = -1;
+        int chainEnd = -1;
         for (int l = 0; l < d.layers.size(); l++) {
             if (d.layers.get(l).useBias()) {
                 break;
             }
-            layer = l;
+            chainEnd = l;
             if (d.activate(l, 0) != 0) {
                 break;
             }
         }
-        if (layer < 0) {
+        List<Integer> pinned = chainEnd < 0 ? List.of() : zeroRows(d.inputs());
+        if (pinned.isEmpty()) {
             return;
         }
         double[] worst = worstMiss(d);
@@ -38,24 +39,41 @@ final class NoBiasCheck implements Check {
         if (!(worst[1] >= 0.5 * worst[2])) {
             return;
         }
-        double f0 = d.activate(layer, 0);
+        int last = d.lastLayer();
+        int named = d.layers.get(last).useBias() ? chainEnd : last;
+        double f0 = d.activate(chainEnd, 0);
         Map<String, Double> evidence = new LinkedHashMap<>();
         evidence.put("pinnedRows", (double) pinned.size());
         evidence.put("firstPinnedRow", (double) pinned.get(0));
+        evidence.put("pinnedLayer", (double) chainEnd);
         evidence.put("pinnedActivation", f0);
         evidence.put("worstRow", (double) worstRow);
         evidence.put("worstRowOutput", d.outputs[worstRow][(int) worst[3]]);
         evidence.put("worstRowTarget", d.labels[worstRow][(int) worst[3]]);
-        boolean toOutput = layer == d.lastLayer();
-        out.add(new Finding(FindingCode.NO_BIAS, d.names.get(layer), layer, List.of(), evidence,
-                "Layer '" + d.names.get(layer) + "' and those before it have no bias, so on the " + pinned.size()
-                        + " all-zero input rows (first: row " + pinned.get(0) + ") z = 0 whatever the weights and the"
-                        + " activations are pinned at f(0) = " + Finding.format(f0)
-                        + (toOutput ? ", which is the model's output for those rows forever"
-                                : ", which ties what the next layers can output for them to the other rows")
-                        + "; the model misses row " + worstRow + " by " + Finding.format(worst[1]) + ".",
-                "Turn the bias on: Dense has one by default (new Dense(units, activation)), or call "
-                        + "withUseBias(true)."));
+        String rows = pinned.size() + " all-zero input row" + (pinned.size() == 1 ? "" : "s") + " (first: row "
+                + pinned.get(0) + ")";
+        String what = chainEnd == last
+                ? "No layer has a bias, so on the " + rows + " the output is pinned at f(0) = " + Finding.format(f0)
+                        + " whatever the weights"
+                : "Layer '" + d.names.get(chainEnd) + "' has no bias, so on the " + rows + " its activations are "
+                        + "pinned at f(0) = " + Finding.format(f0) + " whatever the weights"
+                        + (named == last ? ", and the output layer '" + d.names.get(last) + "', without a bias either, "
+                        + "cannot shift those rows' outputs apart from the others'" : "");
+        out.add(new Finding(FindingCode.NO_BIAS, Severity.ERROR, d.names.get(named), named, List.of(), evidence,
+                what + "; the model misses row " + worstRow + " by " + Finding.format(worst[1]) + ".",
+                "Turn the bias on in layer '" + d.names.get(named) + "' (Dense has one by default; "
+                        + "withUseBias(true)).", remedies(d, named)));
+    }
+
+    private static List<Remedy> remedies(DiagnosticData d, int named) {
+        List<Remedy> remedies = new ArrayList<>();
+        remedies.add(Remedy.untried("bias on in layer '" + d.names.get(named) + "'", new Change.Bias(named)));
+        for (int l = 0; l < d.layers.size(); l++) {
+            if (l != named && !d.layers.get(l).useBias()) {
+                remedies.add(Remedy.untried("bias on in layer '" + d.names.get(l) + "' only", new Change.Bias(l)));
+            }
+        }
+        return remedies;
     }
 
     private static List<Integer> zeroRows(double[][] inputs) {

@@ -7,7 +7,7 @@ import org.neurite.core.Activation;
 import org.neurite.core.Metric;
 
 /**
- * OUTPUT_RANGE, two exact cases:
+ * OUTPUT_RANGE, three exact cases, each an ERROR:
  * <ul>
  * <li>labels outside the output activation's closed range [inf f, sup f] (e.g. −1 labels on a sigmoid), so
  * those rows' loss can never reach its minimum (with hinge loss, whose 0 labels mean −1, the targets are
@@ -56,7 +56,7 @@ final class OutputRangeCheck implements Check {
             evidence.put("label", outsideLabel);
             evidence.put("rangeLow", act.lowerBound());
             evidence.put("rangeHigh", act.upperBound());
-            out.add(new Finding(FindingCode.OUTPUT_RANGE, d.names.get(last), last, List.of(), evidence,
+            out.add(new Finding(FindingCode.OUTPUT_RANGE, Severity.ERROR, d.names.get(last), last, List.of(), evidence,
                     outside + " label values lie outside the " + act.name() + " output's range ["
                             + Finding.format(act.lowerBound()) + ", " + Finding.format(act.upperBound())
                             + "] (first in row " + firstOutside + "), so the outputs can never reach them.",
@@ -69,7 +69,7 @@ final class OutputRangeCheck implements Check {
             evidence.put("labelsNotZeroOrOne", (double) notBinary);
             evidence.put("firstRow", (double) firstNotBinary);
             evidence.put("label", notBinaryLabel);
-            out.add(new Finding(FindingCode.OUTPUT_RANGE, d.names.get(last), last, List.of(), evidence,
+            out.add(new Finding(FindingCode.OUTPUT_RANGE, Severity.ERROR, d.names.get(last), last, List.of(), evidence,
                     "Binary accuracy compares the thresholded output (0 or 1) with the label, and " + notBinary
                             + " labels are neither 0 nor 1 (first in row " + firstNotBinary
                             + "), so those rows never count as correct and accuracy can never reach 1.",
@@ -88,7 +88,7 @@ final class OutputRangeCheck implements Check {
             evidence.put("rangeLow", act.lowerBound());
             evidence.put("rangeHigh", act.upperBound());
             int last = d.lastLayer();
-            out.add(new Finding(FindingCode.OUTPUT_RANGE, d.names.get(last), last, List.of(), evidence,
+            out.add(new Finding(FindingCode.OUTPUT_RANGE, Severity.ERROR, d.names.get(last), last, List.of(), evidence,
                     m.name() + " thresholds the outputs at " + Finding.format(t) + ", outside the " + act.name()
                             + " output's range (" + Finding.format(act.lowerBound()) + ", "
                             + Finding.format(act.upperBound()) + "), so every row gets the same predicted class.",

@@ -9,7 +9,8 @@ import java.util.Map;
  * the best before them by more than {@value #MIN_IMPROVEMENT} of the constant predictor's loss, and the
  * last loss is within {@value #TOLERANCE} (relative) of that constant predictor's loss
  * ({@link ConstantPredictor}): the network has learned nothing beyond the label mean, e.g. BCE ≈ ln 2 on
- * balanced labels, an output of about 0.5 for every input.
+ * balanced labels, an output of about 0.5 for every input. A symptom, ranked after its causes; WARNING. Remedies:
+ * more units in the first hidden layer and a 10 times smaller learning rate.
  */
 final class PlateauCheck implements Check {
     static final int PATIENCE = 20;
@@ -22,7 +23,7 @@ final class PlateauCheck implements Check {
             return;
         }
         List<Double> loss = d.history.loss();
-        double baseline = ConstantPredictor.loss(d.model.loss().name(), d.labels, d.layers.get(d.lastLayer()).units());
+        double baseline = d.baseline();
         double last = loss.get(loss.size() - 1);
         if (!(baseline > 0) || !Double.isFinite(last)) {
             return;
@@ -41,13 +42,22 @@ final class PlateauCheck implements Check {
         evidence.put("epochsWithoutImprovement", (double) PATIENCE);
         evidence.put("outputMin", spread[0]);
         evidence.put("outputMax", spread[1]);
-        out.add(Finding.ofModel(FindingCode.PLATEAU, evidence,
+        out.add(new Finding(FindingCode.PLATEAU, Severity.WARNING, null, -1, List.of(), evidence,
                 "The loss has not improved for " + PATIENCE + " epochs and sits at " + Finding.format(last)
                         + ", the loss of a constant predictor (" + Finding.format(baseline) + "): the network outputs "
                         + "about the same value (" + Finding.format(spread[0]) + " to " + Finding.format(spread[1])
                         + ") for every input.",
-                "Check the findings above for a cause; otherwise retrain from another seed, with more hidden units, "
-                        + "or with a larger learning rate or an adaptive optimizer such as Adam."));
+                "See the findings ranked above for a cause; otherwise use more hidden units or retrain from another "
+                        + "seed.", remedies(d)));
+    }
+
+    private static List<Remedy> remedies(DiagnosticData d) {
+        List<Remedy> r = new java.util.ArrayList<>();
+        if (Remedies.firstHidden(d) >= 0) {
+            r.add(Remedies.moreUnits(d, Remedies.firstHidden(d)));
+        }
+        r.addAll(Remedies.learningRates(d, 0.1));
+        return r;
     }
 
     private static double min(List<Double> values) {

@@ -7,7 +7,7 @@ package org.neurite.core.diagnostics;
  * @param reached whether the goal was met
  * @param epochs epochs trained until the goal was first met, or all epochs trained when it was not
  * @param finalValue the goal's series at the last epoch (NaN when training failed before any epoch ended)
- * @param diagnosis the findings when the goal was not met (empty otherwise)
+ * @param diagnosis the post-fit findings (only INFO ones when the goal was met)
  */
 public record SeedRun(long seed, boolean reached, int epochs, double finalValue, Diagnosis diagnosis) {
     public SeedRun {

@@ -21,7 +21,7 @@ import org.neurite.core.TrainingContext;
  * Trains one configuration from many seeds in parallel and reports how often it reaches a {@link Goal}.
  * Each seed gets a fresh compiled model from the factory and fits with {@code options} under that seed
  * (weights, when fit builds the model, and shuffling), silently, stopping at the first epoch that meets the
- * goal; a run that misses carries the post-fit diagnosis. Runs share nothing, so the result depends only
+ * goal; every run carries the post-fit diagnosis (INFO findings only when it reached the goal). Runs share nothing, so the result depends only
  * on the seed list, never on thread scheduling.
  *
  * @param seeds the seeds, at least one, without duplicates
@@ -110,7 +110,7 @@ public record SeedSweep(List<Long> seeds, int threads) {
                     history.diagnosis());
         } catch (NonFiniteGradientException e) {
             return new SeedRun(seed, false, (int) Math.min(Integer.MAX_VALUE, model.step()), Double.NaN,
-                    new Diagnosis(List.of(DivergenceCheck.fromException(e, model.currentLearningRate()))));
+                    Diagnostics.diverged(model, e));
         }
     }
 

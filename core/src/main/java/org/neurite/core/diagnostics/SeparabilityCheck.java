@@ -4,14 +4,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import org.neurite.core.Layer;
+import org.neurite.core.Activation;
 
 /**
  * LINEARLY_INSEPARABLE: when every hidden layer is linear, the model computes f(W·x + b) per output, so
- * it can only split each output's two label values with a hyperplane (through the origin when no layer
- * has a bias). For each output column whose labels take exactly two values, {@link LinearSeparability}
- * decides exactly whether such a hyperplane exists; a verified "no" is reported. Columns with other label
- * sets (regression), softmax outputs and data with more distinct rows than the solver takes are not judged.
+ * it can only split each output's two label values with a hyperplane. For each output column whose labels take
+ * exactly two values, {@link LinearSeparability} decides exactly whether a hyperplane w·x + b separates them; a
+ * verified "no" is reported. The hyperplane may have an offset even when the model has no bias: labels
+ * separable only with an offset are NO_BIAS's finding, not this one. Columns with other label sets
+ * (regression), softmax outputs and data with more distinct rows than the solver takes are not judged.
  */
 final class SeparabilityCheck implements Check {
     @Override
@@ -24,7 +25,6 @@ final class SeparabilityCheck implements Check {
         if (d.outputActivation().name().equals("softmax") || d.labels[0].length != d.outputs[0].length) {
             return;
         }
-        boolean offset = d.layers.stream().anyMatch(Layer::useBias);
         for (int c = 0; c < d.labels[0].length; c++) {
             TreeSet<Double> values = new TreeSet<>();
             for (double[] row : d.labels) {
@@ -37,14 +37,15 @@ final class SeparabilityCheck implements Check {
             for (int r = 0; r < d.rows(); r++) {
                 positive[r] = d.labels[r][c] == values.last();
             }
-            LinearSeparability.Result result = LinearSeparability.decide(d.inputs, positive, offset);
+            LinearSeparability.Result result = LinearSeparability.decide(d.inputs(), positive, true);
             if (result.verdict() == LinearSeparability.Verdict.INSEPARABLE) {
-                out.add(finding(d, c, values, offset, result));
+                out.add(finding(d, c, values, result));
+                return;
             }
         }
     }
 
-    private static Finding finding(DiagnosticData d, int column, TreeSet<Double> values, boolean offset,
+    private static Finding finding(DiagnosticData d, int column, TreeSet<Double> values,
                                    LinearSeparability.Result result) {
         Map<String, Double> evidence = new LinkedHashMap<>();
         evidence.put("outputColumn", (double) column);
@@ -52,13 +53,15 @@ final class SeparabilityCheck implements Check {
         evidence.put("certificateRows", (double) result.certificate().size());
         result.certificate().forEach((row, weight) -> evidence.put("certificateWeight[row " + row + "]", weight));
         int last = d.lastLayer();
-        return new Finding(FindingCode.LINEARLY_INSEPARABLE, d.names.get(last), last, List.of(column), evidence,
-                "The model has no hidden nonlinearity, so output " + column + " separates its labels "
-                        + values.first() + " and " + values.last() + " with one hyperplane"
-                        + (offset ? "" : " through the origin") + ", and no such hyperplane exists for these rows "
-                        + "(a Farkas certificate: the weighted sum of the certificate rows, each signed by its class,"
-                        + " is zero).",
-                "Add a hidden layer with a nonlinear activation before the output, e.g. new Dense(4, "
-                        + "Activation.TANH); 2 tanh or sigmoid units suffice for XOR.");
+        int units = Math.max(4, 2 * d.inputs()[0].length);
+        return new Finding(FindingCode.LINEARLY_INSEPARABLE, Severity.ERROR, d.names.get(last), last, List.of(column),
+                evidence, "The model has no hidden nonlinearity, so output " + column + " separates its labels "
+                        + Finding.format(values.first()) + " and " + Finding.format(values.last()) + " with one "
+                        + "hyperplane, and no hyperplane separates these rows (a Farkas certificate: the weighted sum of"
+                        + " the certificate rows, each signed by its class, is zero).",
+                "Add a hidden layer with a nonlinear activation before the output, e.g. new Dense(" + units
+                        + ", Activation.TANH).",
+                List.of(Remedy.untried("a hidden layer of " + units + " tanh units",
+                        new Change.HiddenLayer(units, Activation.TANH))));
     }
 }

@@ -4,16 +4,19 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.neurite.core.Activation;
 
 /**
  * Hidden units that cannot learn, read from the pre-activations z of a forward pass over the rows.
  * <ul>
  * <li>DEAD_UNITS: a ReLU unit with z &lt;= 0 on every row. ReLU's derivative is 0 there (f'(0) = 0, as
- * TensorFlow), so no gradient reaches its weights and it stays dead forever.</li>
+ * TensorFlow), so no gradient reaches its weights: the unit is unused. ERROR when the whole layer is dead (the
+ * output is then constant), WARNING otherwise.</li>
  * <li>SATURATED_UNITS: a sigmoid or tanh unit with |z| &gt; {@value #SATURATION_Z} on at least
- * {@value #SATURATED_FRACTION} of the rows, where f'(z) &lt; 0.007 (sigmoid) or 1.8e-4 (tanh).</li>
+ * {@value #SATURATED_FRACTION} of the rows, where f'(z) &lt; 0.007 (sigmoid) or 1.8e-4 (tanh). WARNING.</li>
  * </ul>
- * The output layer is not examined: a confident output unit is saturated by design.
+ * The output layer is not examined: a confident output unit is saturated by design. Remedies: more units,
+ * leaky_relu for ReLU, tanh for sigmoid.
  */
 final class UnitCheck implements Check {
     static final double SATURATION_Z = 5;
@@ -54,11 +57,25 @@ final class UnitCheck implements Check {
         evidence.put("layerUnits", (double) width);
         evidence.put("rows", (double) d.rows());
         evidence.put("maxPreActivationOfDeadUnits", maxZ);
-        out.add(new Finding(FindingCode.DEAD_UNITS, d.names.get(l), l, dead, evidence,
-                dead.size() + " of " + width + " ReLU units have z <= 0 (max " + Finding.format(maxZ) + ") on all "
-                        + d.rows() + " rows, so they output 0 and receive zero gradient: no update can revive them.",
-                "Use more units, Activation.LEAKY_RELU, a small positive bias initializer (e.g. "
-                        + "Initializer.constant(0.01)) or a smaller learning rate; or retrain from another seed."));
+        out.add(new Finding(FindingCode.DEAD_UNITS, dead.size() == width ? Severity.ERROR : Severity.WARNING,
+                d.names.get(l), l, dead, evidence,
+                dead.size() + " of " + width + " ReLU units unused: z <= 0 (max " + Finding.format(maxZ) + ") on all "
+                        + d.rows() + " rows, so they output 0 and no gradient reaches their weights.",
+                "Use more units or leaky_relu, which keeps a small gradient for z < 0.",
+                reluRemedies(d, l)));
+    }
+
+    static List<Remedy> reluRemedies(DiagnosticData d, int l) {
+        return List.of(Remedies.moreUnits(d, l), Remedies.activation(d, l, Activation.LEAKY_RELU));
+    }
+
+    static List<Remedy> saturationRemedies(DiagnosticData d, int l) {
+        List<Remedy> r = new ArrayList<>();
+        r.add(Remedies.moreUnits(d, l));
+        if (d.layers.get(l).activation().name().equals("sigmoid")) {
+            r.add(Remedies.activation(d, l, Activation.TANH));
+        }
+        return r;
     }
 
     private static void saturated(DiagnosticData d, int l, String act, List<Finding> out) {
@@ -85,10 +102,11 @@ final class UnitCheck implements Check {
         evidence.put("layerUnits", (double) width);
         evidence.put("minFractionOfRowsBeyond5", minFraction);
         evidence.put("rows", (double) d.rows());
-        out.add(new Finding(FindingCode.SATURATED_UNITS, d.names.get(l), l, units, evidence,
+        out.add(new Finding(FindingCode.SATURATED_UNITS, Severity.WARNING, d.names.get(l), l, units, evidence,
                 units.size() + " of " + width + " " + act + " units have |z| > 5 on at least "
                         + Finding.format(100 * minFraction) + "% of the rows, where the " + act
                         + " is flat and passes almost no gradient.",
-                "Standardize the inputs, use a smaller initializer scale or learning rate, or ReLU hidden units."));
+                "See the findings ranked above for why z is so large; otherwise use more units.",
+                saturationRemedies(d, l)));
     }
 }

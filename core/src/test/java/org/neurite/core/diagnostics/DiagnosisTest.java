@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class DiagnosisTest {
     private static Finding finding(FindingCode code) {
-        return Finding.ofModel(code, Map.of("x", 1.0), "why.", "fix.");
+        return Finding.ofModel(code, Severity.WARNING, Map.of("x", 1.0), "why.", "fix.");
     }
 
     @Test

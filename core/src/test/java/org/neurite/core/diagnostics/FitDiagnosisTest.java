@@ -1,6 +1,7 @@
 package org.neurite.core.diagnostics;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.neurite.core.diagnostics.TestModels.compiled;
 import static org.neurite.core.diagnostics.TestModels.xorX;
@@ -31,10 +32,13 @@ class FitDiagnosisTest {
     }
 
     @Test
-    void fitDoesNotDiagnoseWhenTheGoalIsReached() {
+    void fitDiagnosesARunThatReachedItsGoalTooButItsFindingsAreInfoOnly() {
         History history = noHiddenLayer().fit(xorX(), xorY(), FIT.withGoal(Goal.metric("binary_accuracy", 0.5)));
         assertTrue(history.last("binary_accuracy") >= 0.5);
-        assertTrue(history.diagnosis().isEmpty());
+        assertTrue(history.diagnosis().has(FindingCode.LINEARLY_INSEPARABLE), history.diagnosis()::toString);
+        assertTrue(history.diagnosis().findings().stream().allMatch(f -> f.severity() == Severity.INFO),
+                history.diagnosis()::toString);
+        assertTrue(history.diagnosis().primary().isEmpty());
     }
 
     @Test
@@ -47,15 +51,17 @@ class FitDiagnosisTest {
     void withoutAGoalALossFarAboveZeroOnConsistentLabelsTriggersTheDiagnosis() {
         Sequential model = noHiddenLayer();
         History history = model.fit(xorX(), xorY(), FIT);
-        assertTrue(history.last("loss") > FitDiagnosis.FAR_FROM_ZERO * Math.log(2));
-        assertFalse(history.diagnosis().isEmpty());
+        assertTrue(history.last("loss") > Goals.FAR_FROM_ZERO * Math.log(2));
+        assertEquals(FindingCode.LINEARLY_INSEPARABLE, history.diagnosis().primary().orElseThrow().code(),
+                history.diagnosis()::toString);
     }
 
     @Test
-    void contradictoryLabelsAdmitNoPerfectFitSoTheDefaultGoalDoesNotDiagnose() {
+    void contradictoryLabelsAdmitNoPerfectFitSoWithoutAGoalFindingsKeepTheirSeverity() {
         Sequential model = noHiddenLayer();
         History history = model.fit(TestModels.matrix(new double[][] {{0, 1}, {0, 1}}), TestModels.labels(0, 1), FIT);
-        assertTrue(history.diagnosis().isEmpty());
+        assertNull(Goals.learned(model, TestModels.matrix(new double[][] {{0, 1}, {0, 1}}), TestModels.labels(0, 1),
+                history, null));
     }
 
     @Test
@@ -69,7 +75,6 @@ class FitDiagnosisTest {
             System.setOut(saved);
         }
         String out = captured.toString(StandardCharsets.UTF_8);
-        assertTrue(out.contains("Training ended without reaching its goal") && out.contains("LINEARLY_INSEPARABLE"),
-                out);
+        assertTrue(out.contains("ERROR LINEARLY_INSEPARABLE"), out);
     }
 }

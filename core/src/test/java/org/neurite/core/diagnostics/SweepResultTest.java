@@ -13,7 +13,7 @@ class SweepResultTest {
     }
 
     private static SeedRun failed(long seed) {
-        Finding finding = Finding.ofModel(FindingCode.PLATEAU, java.util.Map.of("lastLoss", 0.69), "stuck.", "retry.");
+        Finding finding = Finding.ofModel(FindingCode.PLATEAU, Severity.WARNING, java.util.Map.of("lastLoss", 0.69), "stuck.", "retry.");
         return new SeedRun(seed, false, 100, 0.5, new Diagnosis(List.of(finding)));
     }
 

@@ -1,0 +1,88 @@
+package org.neurite.core.diagnostics;
+
+import org.neurite.core.Activation;
+import org.neurite.core.Initializer;
+
+/**
+ * Exactly one change to a training setup, as a {@link Remedy} proposes it. Layer indices count from 0 over
+ * the model's layers. {@link #java()} says it in Java; a front end (the CLI) renders it in its own flags.
+ */
+public sealed interface Change {
+    /** The change as Java, e.g. {@code new Dense(5, Activation.RELU)} for layer 'dense'. */
+    String java();
+
+    /** Layer {@code layer} gets {@code units} units. */
+    record Units(int layer, int units) implements Change {
+        @Override
+        public String java() {
+            return "give layer " + layer + " " + units + " units: new Dense(" + units + ", ...)";
+        }
+    }
+
+    /** Layer {@code layer} gets another activation. */
+    record SetActivation(int layer, Activation activation) implements Change {
+        @Override
+        public String java() {
+            return "layer " + layer + ": new Dense(units, Activation.of(\"" + activation.name() + "\"))";
+        }
+    }
+
+    /** Every hidden layer gets {@code activation} and kernel initializer {@code initializer}. */
+    record HiddenActivation(Activation activation, Initializer initializer) implements Change {
+        @Override
+        public String java() {
+            return "every hidden layer: new Dense(units, Activation.of(\"" + activation.name()
+                    + "\")).withKernelInitializer(Initializer.of(\"" + initializer.name() + "\"))";
+        }
+    }
+
+    /** Layer {@code layer} gets a bias. */
+    record Bias(int layer) implements Change {
+        @Override
+        public String java() {
+            return "layer " + layer + ": .withUseBias(true) (Dense has a bias by default)";
+        }
+    }
+
+    /** Every layer that uses {@code from} as kernel initializer uses {@code to}. */
+    record KernelInitializer(String from, Initializer to) implements Change {
+        @Override
+        public String java() {
+            return ".withKernelInitializer(Initializer.of(\"" + to.name() + "\")) instead of " + from;
+        }
+    }
+
+    /** A hidden layer of {@code units} units inserted before the output layer. */
+    record HiddenLayer(int units, Activation activation) implements Change {
+        @Override
+        public String java() {
+            return "add new Dense(" + units + ", Activation.of(\"" + activation.name() + "\")) before the output layer";
+        }
+    }
+
+    /** The learning rate multiplied by {@code factor} (the schedule keeps its shape). */
+    record LearningRate(double factor, double learningRate) implements Change {
+        @Override
+        public String java() {
+            return "learning rate " + Finding.format(learningRate) + ": the optimizer's withLearningRate("
+                    + Finding.format(learningRate) + "), or model.setLearningRateFactor(" + Finding.format(factor)
+                    + ") after compile";
+        }
+    }
+
+    /** Train for {@code epochs} epochs. */
+    record Epochs(int epochs) implements Change {
+        @Override
+        public String java() {
+            return "FitOptions.withEpochs(" + epochs + ")";
+        }
+    }
+
+    /** Standardize every input column on the training rows: (x − mean) / std. */
+    record StandardizeInputs() implements Change {
+        @Override
+        public String java() {
+            return "standardize x per column, (x - mean) / std with the training rows' mean and std";
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package org.neurite.core.diagnostics;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Orders the raw findings root cause first and settles their severities:
+ * <ol>
+ * <li>after a NaN or infinite loss or output only DIVERGED is kept (every other number would be read from a
+ * broken state);</li>
+ * <li>findings with the same code and layer are merged into the most severe (the union of their units);</li>
+ * <li>LEARNING_RATE_TOO_SMALL and TRAINING_TOO_SHORT are dropped when any other cause is found (anything but
+ * PLATEAU, a symptom): a loss creeping down behind saturated units or a missing bias is a limit being approached,
+ * not slowness, and bigger or more steps do not fix it;</li>
+ * <li>when the run reached its goal every finding becomes INFO, except NO_BIAS, which only fires when an output
+ * pinned at f(0) misses its target by half the label span, so the goal passed on the threshold's tie rule;</li>
+ * <li>the rest are sorted by severity (ERROR, WARNING, INFO), then by {@link #ORDER}: causes the others follow
+ * from come first (the data and the setup before the units they disturb, PLATEAU, a symptom, last).</li>
+ * </ol>
+ */
+final class Ranking {
+    static final List<FindingCode> ORDER = List.of(FindingCode.DIVERGED, FindingCode.OUTPUT_RANGE,
+            FindingCode.LINEARLY_INSEPARABLE, FindingCode.NO_BIAS, FindingCode.INPUT_SCALE, FindingCode.BAD_INITIALIZER,
+            FindingCode.EXPLODING_GRADIENTS, FindingCode.DEAD_UNITS, FindingCode.SATURATED_UNITS,
+            FindingCode.VANISHING_GRADIENTS, FindingCode.LEARNING_RATE_TOO_SMALL, FindingCode.TRAINING_TOO_SHORT,
+            FindingCode.PLATEAU);
+
+    private static final List<FindingCode> PACE = List.of(FindingCode.LEARNING_RATE_TOO_SMALL,
+            FindingCode.TRAINING_TOO_SHORT);
+
+    private Ranking() {
+    }
+
+    static List<Finding> rank(List<Finding> raw, Boolean learned, boolean brokenState) {
+        List<Finding> kept = brokenState
+                ? raw.stream().filter(f -> f.code() == FindingCode.DIVERGED).toList() : raw;
+        boolean otherCause = kept.stream().anyMatch(f -> !PACE.contains(f.code()) && f.code() != FindingCode.PLATEAU);
+        List<Finding> merged = merge(kept.stream().filter(f -> !(otherCause && PACE.contains(f.code()))).toList());
+        List<Finding> out = new ArrayList<>();
+        for (Finding f : merged) {
+            boolean downgrade = Boolean.TRUE.equals(learned) && f.code() != FindingCode.NO_BIAS
+                    && f.code() != FindingCode.DIVERGED;
+            out.add(downgrade ? f.withSeverity(Severity.INFO) : f);
+        }
+        out.sort(Comparator.comparing(Finding::severity).thenComparing(f -> ORDER.indexOf(f.code())));
+        return out;
+    }
+
+    /** One finding per code and layer: the most severe (the first on ties) with the union of the units. */
+    private static List<Finding> merge(List<Finding> findings) {
+        Map<String, Finding> byKey = new LinkedHashMap<>();
+        for (Finding f : findings) {
+            String key = f.code() + "@" + f.layerIndex();
+            Finding first = byKey.get(key);
+            if (first == null) {
+                byKey.put(key, f);
+                continue;
+            }
+            Finding keep = f.severity().compareTo(first.severity()) < 0 ? f : first;
+            TreeSet<Integer> units = new TreeSet<>(first.units());
+            units.addAll(f.units());
+            byKey.put(key, new Finding(keep.code(), keep.severity(), keep.layer(), keep.layerIndex(),
+                    new ArrayList<>(units), keep.evidence(), keep.explanation(), keep.fix(), keep.remedies()));
+        }
+        return new ArrayList<>(byKey.values());
+    }
+}
