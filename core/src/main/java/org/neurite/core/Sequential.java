@@ -159,15 +159,17 @@ public final class Sequential {
         TrainingData data = TrainingData.prepare(this, c, x, y, options);
         boolean entered = guard.enterWrite("fit");
         History history;
+        List<INDArray> initial;
         try {
             if (network == null) {
                 build(data.inputWidth(), options.seed());
             }
+            initial = options.diagnose() ? Weights.copy(network.parameters()) : null;
             history = new Trainer(this, network, c, data, options).run();
         } finally {
             guard.exitWrite(entered);
         }
-        org.neurite.core.diagnostics.FitDiagnosis.afterFit(this, x, y, data.rows(), history, options);
+        org.neurite.core.diagnostics.FitDiagnosis.afterFit(this, x, y, data.rows(), history, options, initial);
         return history;
     }
 

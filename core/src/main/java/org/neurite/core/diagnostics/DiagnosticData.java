@@ -30,11 +30,16 @@ final class DiagnosticData {
     final History history;
     /** Whether the run reached its goal: TRUE, FALSE, or null when unknown (no history, or no goal applies). */
     final Boolean learned;
+    /** The run's goal, or null when it has none (fit's default). */
+    final Goal goal;
+    /** The weights the run started from (getWeights order), or null when unknown. */
+    final List<INDArray> initialWeights;
     private double[][] inputs;
     private double[] columnMin;
     private double[] columnMax;
 
-    DiagnosticData(Sequential model, INDArray x, INDArray y, History history, Boolean learned) {
+    DiagnosticData(Sequential model, INDArray x, INDArray y, History history, Boolean learned, Goal goal,
+                   List<INDArray> initialWeights) {
         this.model = model;
         long rows = Math.min(x.size(0), MAX_ROWS);
         this.x = rows == x.size(0) ? x : x.get(NDArrayIndex.interval(0, rows), NDArrayIndex.all());
@@ -47,6 +52,8 @@ final class DiagnosticData {
         this.names = model.layerNames();
         this.history = history;
         this.learned = learned;
+        this.goal = goal;
+        this.initialWeights = initialWeights;
     }
 
     /** The examined input rows in double (copied on first use). */

@@ -34,6 +34,12 @@ public final class Diagnostics {
 
     /** {@link #diagnose(Sequential, INDArray, INDArray, History)} judging the run by {@code goal} (null: default). */
     public static Diagnosis diagnose(Sequential model, INDArray x, INDArray y, History history, Goal goal) {
+        return diagnose(model, x, y, history, goal, null);
+    }
+
+    /** As above, with the weights the run started from (for gradients at the start of training), or null. */
+    static Diagnosis diagnose(Sequential model, INDArray x, INDArray y, History history, Goal goal,
+                              List<INDArray> initialWeights) {
         if (model == null) {
             throw new IllegalArgumentException("diagnose: model must not be null.");
         }
@@ -54,7 +60,8 @@ public final class Diagnostics {
         }
         DiagnosticData data;
         try {
-            data = new DiagnosticData(model, x, y, history, Goals.learned(model, x, y, history, goal));
+            data = new DiagnosticData(model, x, y, history, Goals.learned(model, x, y, history, goal), goal,
+                    initialWeights);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(e.getMessage().startsWith("diagnose") ? e.getMessage()
                     : "diagnose: " + e.getMessage(), e);
@@ -63,7 +70,7 @@ public final class Diagnostics {
         List<Check> checks = broken ? List.of(new DivergenceCheck()) : List.of(new OutputRangeCheck(),
                 new NoBiasCheck(), new SeparabilityCheck(), new InputScaleCheck(), new InitializerCheck(),
                 new UnitCheck(), new CollapseCheck(), new GradientFlowCheck(), new PlateauCheck(),
-                new DivergenceCheck(), new ProgressCheck(goal));
+                new DivergenceCheck(), new ProgressCheck());
         List<Finding> findings = new ArrayList<>();
         for (Check check : checks) {
             check.run(data, findings);

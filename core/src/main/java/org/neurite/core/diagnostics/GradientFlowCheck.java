@@ -4,10 +4,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.nd4j.linalg.api.ndarray.INDArray;
 import org.neurite.core.Activation;
 import org.neurite.core.Initializer;
+import org.neurite.core.Layer;
+import org.neurite.core.Optimizer;
+import org.neurite.core.OptimizerState;
 import org.neurite.core.ParameterView;
 import org.neurite.core.Parameters;
+import org.neurite.core.Sequential;
 
 /**
  * VANISHING_GRADIENTS and EXPLODING_GRADIENTS, from the root-mean-square gradient of each layer's weights
@@ -15,8 +20,10 @@ import org.neurite.core.Parameters;
  * (so after training when called after fit):
  * <ul>
  * <li>vanishing: at least 3 layers, the largest RMS gradient of the later layers above {@value #SIGNAL}, and the
- * first layer's below {@value #VANISHING_RATIO} times it (not reported when DEAD_UNITS already explains a zero
- * gradient). Remedy: ReLU-family hidden layers with He initialization;</li>
+ * first layer's below {@value #VANISHING_RATIO} times it, at the weights the model has now or, after a fit that
+ * did not reach its goal, at the weights it started from (a net that ends at a plateau has no gradient left
+ * anywhere, but its start shows why it got there); not reported when DEAD_UNITS already explains a zero gradient.
+ * Remedy: ReLU-family hidden layers with He initialization;</li>
  * <li>exploding: some layer's RMS gradient above {@value #EXPLODING_RMS} (losses are means, so healthy
  * gradients of standardized data are of order 1), or, with at least 3 layers, the first layer's above
  * {@value #EXPLODING_RATIO} times the output layer's. Remedy: a 10 times smaller learning rate.</li>
@@ -33,10 +40,6 @@ final class GradientFlowCheck implements Check {
     public void run(DiagnosticData d, List<Finding> out) {
         double[] rms = layerRms(d);
         int last = d.lastLayer();
-        double later = 0;
-        for (int l = 1; l <= last; l++) {
-            later = Math.max(later, rms[l]);
-        }
         double ratio = rms[last] > 0 ? rms[0] / rms[last] : Double.NaN;
         int worst = 0;
         for (int l = 0; l <= last; l++) {
@@ -55,17 +58,45 @@ final class GradientFlowCheck implements Check {
             return;
         }
         boolean dead = out.stream().anyMatch(f -> f.code() == FindingCode.DEAD_UNITS);
-        double vanishing = later > SIGNAL ? rms[0] / later : Double.NaN;
+        double vanishing = vanishing(rms);
+        String when = "now";
+        if (deep && !(vanishing < VANISHING_RATIO) && d.initialWeights != null && !Boolean.TRUE.equals(d.learned)) {
+            rms = initialRms(d);
+            vanishing = vanishing(rms);
+            when = "at the start of training";
+        }
         if (deep && !dead && vanishing < VANISHING_RATIO) {
-            Map<String, Double> evidence = evidence(rms, ratio);
+            Map<String, Double> evidence = evidence(rms, rms[last] > 0 ? rms[0] / rms[last] : Double.NaN);
             evidence.put("firstToLargestLaterRatio", vanishing);
             out.add(new Finding(FindingCode.VANISHING_GRADIENTS, Severity.WARNING, d.names.get(0), 0, List.of(),
-                    evidence, "The first layer's RMS gradient is " + Finding.format(rms[0]) + ", "
+                    evidence, "The first layer's RMS gradient " + when + " is " + Finding.format(rms[0]) + ", "
                             + Finding.format(vanishing) + " times the largest of the later layers', so the early layers"
                             + " barely learn: each " + hiddenActivations(d) + " layer shrinks the gradient it passes back.",
                     "Use relu or leaky_relu hidden layers with he_uniform initialization, or fewer layers.",
                     remedies(d)));
         }
+    }
+
+    private static double vanishing(double[] rms) {
+        double later = 0;
+        for (int l = 1; l < rms.length; l++) {
+            later = Math.max(later, rms[l]);
+        }
+        return later > SIGNAL ? rms[0] / later : Double.NaN;
+    }
+
+    /** The per-layer RMS gradients at the initial weights, on a copy of the model (the model is not touched). */
+    private static double[] initialRms(DiagnosticData d) {
+        Sequential copy = new Sequential(d.layers.toArray(new Layer[0])).setDataType(d.model.dataType())
+                .build((int) d.x.size(1));
+        copy.setWeights(d.initialWeights);
+        compile(copy, d.model.optimizer(), d);
+        return layerRms(copy, d.x, d.y, d.layers.size());
+    }
+
+    private static <S extends OptimizerState> void compile(Sequential copy, Optimizer<S> optimizer,
+                                                           DiagnosticData d) {
+        copy.compile(optimizer, d.model.loss());
     }
 
     private static List<Remedy> remedies(DiagnosticData d) {
@@ -83,15 +114,19 @@ final class GradientFlowCheck implements Check {
     }
 
     private static double[] layerRms(DiagnosticData d) {
-        d.model.computeGradients(d.x, d.y);
-        Parameters p = d.model.parameters();
-        double[] sum = new double[d.layers.size()];
-        int[] count = new int[d.layers.size()];
+        return layerRms(d.model, d.x, d.y, d.layers.size());
+    }
+
+    private static double[] layerRms(Sequential model, INDArray x, INDArray y, int layers) {
+        model.computeGradients(x, y);
+        Parameters p = model.parameters();
+        double[] sum = new double[layers];
+        int[] count = new int[layers];
         double[] g = p.gradients().castTo(org.nd4j.linalg.api.buffer.DataType.DOUBLE).toDoubleVector();
         for (ParameterView v : p.views()) {
             for (int i = 0; i < v.length(); i++) {
-                double x = g[(int) v.offset() + i];
-                sum[v.layerIndex()] += x * x;
+                double gi = g[v.offset() + i];
+                sum[v.layerIndex()] += gi * gi;
             }
             count[v.layerIndex()] += v.length();
         }

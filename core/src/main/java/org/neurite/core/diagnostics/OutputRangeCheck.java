@@ -7,17 +7,19 @@ import org.neurite.core.Activation;
 import org.neurite.core.Metric;
 
 /**
- * OUTPUT_RANGE, three exact cases, each an ERROR:
+ * OUTPUT_RANGE, three exact cases:
  * <ul>
  * <li>labels outside the output activation's closed range [inf f, sup f] (e.g. −1 labels on a sigmoid), so
  * those rows' loss can never reach its minimum (with hinge loss, whose 0 labels mean −1, the targets are
  * ±1);</li>
  * <li>a binary accuracy metric with labels other than 0 and 1 (e.g. ±1 labels): it compares the thresholded
- * output, 0 or 1, with the label, so those rows never count as correct and accuracy can never reach 1;</li>
+ * output, 0 or 1, with the label, so those rows never count as correct and accuracy can never reach 1 (an ERROR
+ * only when the goal is that accuracy; otherwise INFO, since the metric does not steer training);</li>
  * <li>a binary accuracy threshold outside the open range (inf f, sup f) of the output activation: the outputs
  * can never cross it, so every row gets the same predicted class.</li>
  * </ul>
- * Labels of class-index losses (fewer label columns than outputs) are not judged.
+ * Labels of class-index losses (fewer label columns than outputs) are not judged. The remedy for labels outside
+ * the range: a tanh output when every label lies in [−1, 1], else a linear one.
  */
 final class OutputRangeCheck implements Check {
     @Override
@@ -61,7 +63,8 @@ final class OutputRangeCheck implements Check {
                             + Finding.format(act.lowerBound()) + ", " + Finding.format(act.upperBound())
                             + "] (first in row " + firstOutside + "), so the outputs can never reach them.",
                     "Use an output activation whose range covers the labels (tanh for ±1, linear for regression) or "
-                            + "rescale the labels (e.g. (y + 1) / 2 for ±1 labels on a sigmoid)."));
+                            + "rescale the labels (e.g. (y + 1) / 2 for ±1 labels on a sigmoid).",
+                    List.of(Remedies.activation(d, last, covering(d)))));
         }
         threshold(d, act, out);
         if (notBinary > 0 && hasBinaryAccuracy(d.model.metrics())) {
@@ -69,12 +72,25 @@ final class OutputRangeCheck implements Check {
             evidence.put("labelsNotZeroOrOne", (double) notBinary);
             evidence.put("firstRow", (double) firstNotBinary);
             evidence.put("label", notBinaryLabel);
-            out.add(new Finding(FindingCode.OUTPUT_RANGE, Severity.ERROR, d.names.get(last), last, List.of(), evidence,
-                    "Binary accuracy compares the thresholded output (0 or 1) with the label, and " + notBinary
+            boolean goal = d.goal != null && d.goal.series().startsWith("binary_accuracy");
+            out.add(new Finding(FindingCode.OUTPUT_RANGE, goal ? Severity.ERROR : Severity.INFO, d.names.get(last),
+                    last, List.of(), evidence, "Binary accuracy compares the thresholded output (0 or 1) with the label, and " + notBinary
                             + " labels are neither 0 nor 1 (first in row " + firstNotBinary
                             + "), so those rows never count as correct and accuracy can never reach 1.",
                     "Encode the classes as 0 and 1 (e.g. (y + 1) / 2 for ±1 labels), or track the loss instead."));
         }
+    }
+
+    /** tanh when every label lies in [-1, 1], else linear. */
+    private static Activation covering(DiagnosticData d) {
+        for (double[] row : d.labels) {
+            for (double v : row) {
+                if (Math.abs(v) > 1) {
+                    return Activation.LINEAR;
+                }
+            }
+        }
+        return Activation.TANH;
     }
 
     private static void threshold(DiagnosticData d, Activation act, List<Finding> out) {

@@ -18,8 +18,9 @@ import java.util.TreeSet;
  * not slowness, and bigger or more steps do not fix it;</li>
  * <li>when the run reached its goal every finding becomes INFO, except NO_BIAS, which only fires when an output
  * pinned at f(0) misses its target by half the label span, so the goal passed on the threshold's tie rule;</li>
- * <li>the rest are sorted by severity (ERROR, WARNING, INFO), then by {@link #ORDER}: causes the others follow
- * from come first (the data and the setup before the units they disturb, PLATEAU, a symptom, last).</li>
+ * <li>the rest are sorted by {@link #ORDER}, INFO findings last: causes the others follow from come first (the
+ * data and the setup before the units they disturb, PLATEAU, a symptom, last), so the first ERROR or WARNING is the
+ * root cause; a root cause that leads to an ERROR further down is raised to ERROR itself.</li>
  * </ol>
  */
 final class Ranking {
@@ -46,7 +47,12 @@ final class Ranking {
                     && f.code() != FindingCode.DIVERGED;
             out.add(downgrade ? f.withSeverity(Severity.INFO) : f);
         }
-        out.sort(Comparator.comparing(Finding::severity).thenComparing(f -> ORDER.indexOf(f.code())));
+        out.sort(Comparator.comparing((Finding f) -> f.severity() == Severity.INFO)
+                .thenComparing(f -> ORDER.indexOf(f.code())));
+        boolean blocked = out.stream().anyMatch(f -> f.severity() == Severity.ERROR);
+        if (blocked && !out.isEmpty() && out.get(0).severity() == Severity.WARNING) {
+            out.set(0, out.get(0).withSeverity(Severity.ERROR));
+        }
         return out;
     }
 

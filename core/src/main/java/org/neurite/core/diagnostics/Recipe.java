@@ -72,7 +72,10 @@ final class Recipe {
         return (double) seeds * options.epochs() * x.size(0) * parameters();
     }
 
-    /** This recipe with {@code change} applied, or null when it does not apply (e.g. a layer that is not Dense). */
+    /**
+     * This recipe with {@code change} applied, or null when it does not apply (a layer that is not Dense, or an
+     * output activation the loss does not accept).
+     */
     Recipe apply(Change change) {
         List<Layer> next = new ArrayList<>(layers);
         FitOptions fit = options;
@@ -87,7 +90,13 @@ final class Recipe {
         } else if (!Layers.apply(change, next)) {
             return null;
         }
-        return new Recipe(next, optimizer, loss, metrics, type, inputs, y, fit, goal, factor);
+        Recipe changed = new Recipe(next, optimizer, loss, metrics, type, inputs, y, fit, goal, factor);
+        try {
+            changed.compile(new Sequential(next.toArray(new Layer[0])), optimizer);
+        } catch (IllegalArgumentException e) {
+            return null; // e.g. an output activation the loss does not accept
+        }
+        return changed;
     }
 
     /** One run's outcome. */

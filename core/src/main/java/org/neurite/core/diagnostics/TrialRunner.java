@@ -87,7 +87,7 @@ final class TrialRunner {
             }
             Map<Change, Object> out = new LinkedHashMap<>();
             for (Map.Entry<Change, Recipe> e : changes.entrySet()) {
-                out.put(e.getKey(), e.getValue() == null ? "untried: it does not apply to this model's layers"
+                out.put(e.getKey(), e.getValue() == null ? "untried: it does not apply to this model (its layers or its loss)"
                         : collect(futures.get(e.getKey()), e.getValue().options.epochs()));
             }
             return out;
