@@ -39,7 +39,8 @@ final class Ranking {
     static List<Finding> rank(List<Finding> raw, Boolean learned, boolean brokenState) {
         List<Finding> kept = brokenState
                 ? raw.stream().filter(f -> f.code() == FindingCode.DIVERGED).toList() : raw;
-        boolean otherCause = kept.stream().anyMatch(f -> !PACE.contains(f.code()) && f.code() != FindingCode.PLATEAU);
+        boolean otherCause = kept.stream().anyMatch(f -> !PACE.contains(f.code()) && f.code() != FindingCode.PLATEAU
+                && f.severity() != Severity.INFO);
         List<Finding> merged = merge(kept.stream().filter(f -> !(otherCause && PACE.contains(f.code()))).toList());
         List<Finding> out = new ArrayList<>();
         for (Finding f : merged) {

@@ -11,9 +11,11 @@ import org.neurite.core.Activation;
  * <ul>
  * <li>DEAD_UNITS: a ReLU unit with z &lt;= 0 on every row. ReLU's derivative is 0 there (f'(0) = 0, as
  * TensorFlow), so no gradient reaches its weights: the unit is unused. ERROR when the whole layer is dead (the
- * output is then constant), WARNING otherwise.</li>
+ * output is then constant), else INFO: the live units still learn (rows the layer cannot tell apart are
+ * {@link CollapseCheck}'s ERROR).</li>
  * <li>SATURATED_UNITS: a sigmoid or tanh unit with |z| &gt; {@value #SATURATION_Z} on at least
- * {@value #SATURATED_FRACTION} of the rows, where f'(z) &lt; 0.007 (sigmoid) or 1.8e-4 (tanh). WARNING.</li>
+ * {@value #SATURATED_FRACTION} of the rows, where f'(z) &lt; 0.007 (sigmoid) or 1.8e-4 (tanh). WARNING when the
+ * whole layer is, else INFO: a confident unit of a net that learned is often saturated.</li>
  * </ul>
  * The output layer is not examined: a confident output unit is saturated by design. Remedies: more units,
  * leaky_relu for ReLU, tanh for sigmoid.
@@ -57,7 +59,7 @@ final class UnitCheck implements Check {
         evidence.put("layerUnits", (double) width);
         evidence.put("rows", (double) d.rows());
         evidence.put("maxPreActivationOfDeadUnits", maxZ);
-        out.add(new Finding(FindingCode.DEAD_UNITS, dead.size() == width ? Severity.ERROR : Severity.WARNING,
+        out.add(new Finding(FindingCode.DEAD_UNITS, dead.size() == width ? Severity.ERROR : Severity.INFO,
                 d.names.get(l), l, dead, evidence,
                 dead.size() + " of " + width + " ReLU units unused: z <= 0 (max " + Finding.format(maxZ) + ") on all "
                         + d.rows() + " rows, so they output 0 and no gradient reaches their weights.",
@@ -102,7 +104,8 @@ final class UnitCheck implements Check {
         evidence.put("layerUnits", (double) width);
         evidence.put("minFractionOfRowsBeyond5", minFraction);
         evidence.put("rows", (double) d.rows());
-        out.add(new Finding(FindingCode.SATURATED_UNITS, Severity.WARNING, d.names.get(l), l, units, evidence,
+        Severity severity = units.size() == width ? Severity.WARNING : Severity.INFO;
+        out.add(new Finding(FindingCode.SATURATED_UNITS, severity, d.names.get(l), l, units, evidence,
                 units.size() + " of " + width + " " + act + " units have |z| > 5 on at least "
                         + Finding.format(100 * minFraction) + "% of the rows, where the " + act
                         + " is flat and passes almost no gradient.",
