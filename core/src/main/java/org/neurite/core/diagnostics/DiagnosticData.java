@@ -38,7 +38,7 @@ final class DiagnosticData {
     private double[] columnMin;
     private double[] columnMax;
 
-    DiagnosticData(Sequential model, INDArray x, INDArray y, History history, Boolean learned, Goal goal,
+    DiagnosticData(Sequential model, INDArray x, INDArray y, History history, Goal goal,
                    List<INDArray> initialWeights) {
         this.model = model;
         long rows = Math.min(x.size(0), MAX_ROWS);
@@ -51,7 +51,7 @@ final class DiagnosticData {
         this.layers = model.layers();
         this.names = model.layerNames();
         this.history = history;
-        this.learned = learned;
+        this.learned = Goals.learned(model, x, y, history, goal);
         this.goal = goal;
         this.initialWeights = initialWeights;
     }

@@ -55,13 +55,17 @@ public final class Diagnostics {
                     + " x=" + (x == null ? "null" : java.util.Arrays.toString(x.shape())) + ", y="
                     + (y == null ? "null" : java.util.Arrays.toString(y.shape())) + ".");
         }
+        if (y.rank() != 2 || x.size(0) != y.size(0)) {
+            throw new IllegalArgumentException("diagnose: x have " + x.size(0) + " rows but labels have " + y.size(0)
+                    + " (" + java.util.Arrays.toString(x.shape()) + " vs " + java.util.Arrays.toString(y.shape())
+                    + "). Pass one label row per feature row.");
+        }
         if (!model.isBuilt()) {
             model.build((int) x.size(1));
         }
         DiagnosticData data;
         try {
-            data = new DiagnosticData(model, x, y, history, Goals.learned(model, x, y, history, goal), goal,
-                    initialWeights);
+            data = new DiagnosticData(model, x, y, history, goal, initialWeights);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(e.getMessage().startsWith("diagnose") ? e.getMessage()
                     : "diagnose: " + e.getMessage(), e);

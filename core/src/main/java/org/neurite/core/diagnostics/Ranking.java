@@ -12,7 +12,8 @@ import java.util.TreeSet;
  * <ol>
  * <li>after a NaN or infinite loss or output only DIVERGED is kept (every other number would be read from a
  * broken state);</li>
- * <li>findings with the same code and layer are merged into the most severe (the union of their units);</li>
+ * <li>DEAD_UNITS and SATURATED_UNITS findings of the same layer (per unit and per row group) are merged into the
+ * most severe, with the union of their units;</li>
  * <li>LEARNING_RATE_TOO_SMALL and TRAINING_TOO_SHORT are dropped when any other cause is found (anything but
  * PLATEAU, a symptom): a loss creeping down behind saturated units or a missing bias is a limit being approached,
  * not slowness, and bigger or more steps do not fix it;</li>
@@ -57,11 +58,12 @@ final class Ranking {
         return out;
     }
 
-    /** One finding per code and layer: the most severe (the first on ties) with the union of the units. */
+    /** One unit finding per code and layer: the most severe (the first on ties) with the union of the units. */
     private static List<Finding> merge(List<Finding> findings) {
         Map<String, Finding> byKey = new LinkedHashMap<>();
         for (Finding f : findings) {
-            String key = f.code() + "@" + f.layerIndex();
+            boolean perUnit = f.code() == FindingCode.DEAD_UNITS || f.code() == FindingCode.SATURATED_UNITS;
+            String key = perUnit ? f.code() + "@" + f.layerIndex() : "#" + byKey.size();
             Finding first = byKey.get(key);
             if (first == null) {
                 byKey.put(key, f);

@@ -24,14 +24,30 @@ class DivergenceCheckTest {
     }
 
     @Test
-    void aLearningRateTooLargeMakesTheLossGrowAndTheFindingNamesASmallerRate() {
+    void aLearningRateTooLargeMakesTheLossGrowAndTheRemediesSearchSmallerRates() {
         Sequential model = compiled(1, 1.0, Loss.MEAN_SQUARED_ERROR, new Dense(1));
         History history = train(model);
         assertTrue(history.last("loss") > 10 * history.loss().get(0));
-        Finding finding = history.diagnosis().get(FindingCode.DIVERGED).get(0);
+        Finding finding = history.diagnosis().primary().orElseThrow();
+        assertEquals(FindingCode.DIVERGED, finding.code(), history.diagnosis()::toString);
         assertEquals(1.0, finding.evidence().get("learningRate"));
-        assertEquals(0.1, finding.evidence().get("suggestedLearningRate"), 1e-15);
-        assertTrue(finding.fix().contains("0.1"), finding::toString);
+        assertEquals(java.util.List.of(0.1, 0.01, 0.001), finding.remedies().stream()
+                .map(r -> ((Change.LearningRate) r.change()).learningRate()).toList());
+    }
+
+    @Test
+    void afterANonFiniteLossOnlyDivergedIsReportedWithEvidenceFromTheFiniteEpochs() {
+        Sequential model = compiled(1, 0.01, Loss.MEAN_SQUARED_ERROR, new Dense(1));
+        History history = new History();
+        history.record(0, Map.of("loss", 3.0));
+        history.record(1, Map.of("loss", 2.0));
+        history.record(2, Map.of("loss", Double.POSITIVE_INFINITY));
+        Diagnosis diagnosis = model.diagnose(X, Y.mul(1000), history);
+        assertEquals(java.util.List.of(FindingCode.DIVERGED), diagnosis.codes(), diagnosis::toString);
+        Finding finding = diagnosis.findings().get(0);
+        assertEquals(2.0, finding.evidence().get("lastFiniteLoss"));
+        assertEquals(1.0, finding.evidence().get("lastFiniteEpoch"));
+        assertFalse(finding.toString().contains("NaN"), finding::toString);
     }
 
     @Test

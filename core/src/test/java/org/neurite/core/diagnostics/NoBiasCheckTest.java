@@ -35,9 +35,12 @@ class NoBiasCheckTest {
         Diagnosis diagnosis = history.diagnosis();
         assertTrue(diagnosis.has(FindingCode.NO_BIAS), diagnosis::toString);
         Finding finding = diagnosis.get(FindingCode.NO_BIAS).get(0);
-        assertEquals("dense", finding.layer());
-        assertEquals(0, finding.layerIndex());
+        assertEquals("dense_1", finding.layer(), "the output layer's bias is the one that matters");
+        assertEquals(1, finding.layerIndex());
+        assertEquals(0.0, finding.evidence().get("pinnedLayer"));
         assertEquals(0.5, finding.evidence().get("pinnedActivation"));
+        assertEquals(new Change.Bias(1), finding.remedies().get(0).change());
+        assertEquals(new Change.Bias(0), finding.remedies().get(1).change());
         assertEquals(0.0, finding.evidence().get("firstPinnedRow"));
         double worstRow = finding.evidence().get("worstRow");
         double miss = Math.abs(finding.evidence().get("worstRowOutput") - finding.evidence().get("worstRowTarget"));
@@ -46,12 +49,22 @@ class NoBiasCheckTest {
     }
 
     @Test
-    void theSameModelWithBiasesLearnsIdentityAndEndsWithoutFindings() {
+    void aModelWithBiasesNeverGetsNoBiasEvenOnDataWithAnAllZeroRowAndBeforeTraining() {
         Sequential model = oneOneOne(true);
+        assertFalse(model.diagnose(X, Y).has(FindingCode.NO_BIAS), "untrained");
         History history = model.fit(X, Y, FIT);
         assertEquals(1.0, history.last("binary_accuracy"));
-        assertTrue(history.diagnosis().isEmpty(), history.diagnosis()::toString);
-        assertFalse(model.diagnose(X, Y, history).has(FindingCode.NO_BIAS));
+        assertFalse(history.diagnosis().has(FindingCode.NO_BIAS), history.diagnosis()::toString);
+    }
+
+    @Test
+    void withABiasInTheOutputLayerTheLastBiasFreeLayerOfThePinnedChainIsNamed() {
+        Sequential model = compiled(1, 1.0, Loss.MEAN_SQUARED_ERROR,
+                new Dense(1, Activation.SIGMOID).withUseBias(false), new Dense(1, Activation.LINEAR));
+        TestModels.setWeights(model, new double[][] {{1}}, new double[][] {{1}}, new double[][] {{0}});
+        // outputs: row 0 -> σ(0) = 0.5, row 1 -> σ(1) = 0.73; targets 0.5 and 5: the miss 4.27 is over half the span
+        Finding finding = model.diagnose(X, labels(0.5, 5)).get(FindingCode.NO_BIAS).get(0);
+        assertEquals(0, finding.layerIndex(), finding::toString);
     }
 
     @Test

@@ -24,10 +24,13 @@ class OutputRangeCheckTest {
         List<Finding> findings = model(Activation.SIGMOID).diagnose(xorX(), labels(-1, 1, 1, -1))
                 .get(FindingCode.OUTPUT_RANGE);
         assertEquals(2, findings.size(), findings::toString);
+        assertEquals(Severity.ERROR, findings.get(0).severity());
+        assertEquals(2.0, findings.get(1).evidence().get("labelsNotZeroOrOne"));
+        assertEquals(Severity.INFO, findings.get(1).severity(), "accuracy is not the goal here, so it is INFO");
         assertEquals(2.0, findings.get(0).evidence().get("labelsOutsideRange"));
         assertEquals(-1.0, findings.get(0).evidence().get("label"));
         assertEquals(0.0, findings.get(0).evidence().get("rangeLow"));
-        assertEquals(2.0, findings.get(1).evidence().get("labelsNotZeroOrOne"));
+        assertEquals(new Change.SetActivation(1, Activation.TANH), findings.get(0).remedies().get(0).change());
     }
 
     @Test
@@ -36,6 +39,7 @@ class OutputRangeCheckTest {
                 .get(FindingCode.OUTPUT_RANGE);
         assertEquals(1, findings.size(), findings::toString);
         assertTrue(findings.get(0).evidence().containsKey("labelsNotZeroOrOne"));
+        assertEquals(Severity.INFO, findings.get(0).severity(), "accuracy is not the goal here, so it is INFO");
     }
 
     @Test

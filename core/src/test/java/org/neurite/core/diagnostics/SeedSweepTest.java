@@ -36,16 +36,27 @@ class SeedSweepTest {
 
     @Test
     void eachRunStopsAtTheFirstEpochMeetingTheGoalOrTrainsEveryEpoch() {
-        SweepResult result = SeedSweep.of(10, 8).run(RELU_2_2_1, xorX(), xorY(), FIT, GOAL);
+        java.util.concurrent.atomic.AtomicInteger trained = new java.util.concurrent.atomic.AtomicInteger();
+        org.neurite.core.Callback counter = new org.neurite.core.Callback() {
+            @Override
+            public void onEpochEnd(int epoch, java.util.Map<String, Double> logs,
+                                   org.neurite.core.TrainingContext context) {
+                trained.incrementAndGet();
+            }
+        };
+        SweepResult result = SeedSweep.of(10, 8).run(RELU_2_2_1, xorX(), xorY(), FIT.withCallbacks(counter), GOAL);
+        assertTrue(result.successRate() > 0 && result.successRate() < 1, result::toString);
         for (SeedRun run : result.runs()) {
             if (run.reached()) {
                 assertEquals(1.0, run.finalValue());
-                assertTrue(run.epochs() <= 150 && run.diagnosis().isEmpty());
+                assertTrue(run.epochs() < 150, run::toString);
             } else {
                 assertEquals(150, run.epochs());
                 assertTrue(run.finalValue() < 1.0);
             }
         }
+        // every epoch trained is one the runs report: a reached run trained no epoch past its first at the goal
+        assertEquals(result.runs().stream().mapToInt(SeedRun::epochs).sum(), trained.get());
     }
 
     @Test
@@ -61,7 +72,7 @@ class SeedSweepTest {
             assertTrue(!run.reached() && run.diagnosis().has(FindingCode.DIVERGED), run::toString);
             Finding finding = run.diagnosis().get(FindingCode.DIVERGED).get(0);
             assertEquals(1e30, finding.evidence().get("learningRate"));
-            assertEquals(1e29, finding.evidence().get("suggestedLearningRate"), 1e15);
+            assertEquals(List.of(FindingCode.DIVERGED), run.diagnosis().codes());
         }
     }
 
