@@ -97,17 +97,21 @@ class DiagnosticStoriesTest {
         }
     }
 
-    /** Story 3: 2-2-1 ReLU fails more often than 2-5-1; its failures are dead units; seed 42's exact findings. */
+    /**
+     * Story 3: 2-2-1 ReLU fails more often than 2-5-1; each failure has dead units (a collapse on rows with
+     * different labels) or ReLU units that never switch on these rows (the net is then linear on XOR) as its root
+     * cause; seed 42's exact findings.
+     */
     @Test
-    void twoTwoOneReluFailsMoreOftenThanTwoFiveOneAndItsFailuresAreDeadUnits() {
+    void twoTwoOneReluFailsMoreOftenThanTwoFiveOneAndItsFailuresAreDeadOrNeverSwitchingUnits() {
         SweepResult two = SeedSweep.of(0, 30).run(seed -> model(ADAM, Loss.BINARY_CROSSENTROPY, dense(2, "relu"),
                 dense(1, "sigmoid")).get(), truthTable(2), xor(), fit(300, 0, Setups.LEARNED), Setups.LEARNED);
         SweepResult five = SeedSweep.of(0, 30).run(seed -> model(ADAM, Loss.BINARY_CROSSENTROPY, dense(5, "relu"),
                 dense(1, "sigmoid")).get(), truthTable(2), xor(), fit(300, 0, Setups.LEARNED), Setups.LEARNED);
         assertTrue(two.successRate() < five.successRate(), () -> two + "\n" + five);
         for (SeedRun failure : two.failures()) {
-            assertEquals(FindingCode.DEAD_UNITS, failure.diagnosis().primary().orElseThrow().code(),
-                    failure::toString);
+            FindingCode cause = failure.diagnosis().primary().orElseThrow().code();
+            assertTrue(cause == FindingCode.DEAD_UNITS || cause == FindingCode.LINEARLY_INSEPARABLE, failure::toString);
         }
         for (SeedRun success : two.runs().stream().filter(SeedRun::reached).toList()) {
             assertTrue(success.diagnosis().problems().isEmpty(), success::toString);

@@ -26,12 +26,12 @@ class SweepCommandTest {
     }
 
     @Test
-    void theTableNamesSuccessRateMedianEpochsAndCommonFindings() {
+    void theTableNamesSuccessRateMedianEpochsAndTheRootCausesInWords() {
         CliRun run = CliRun.of("sweep", "--layers", "1:sigmoid", "--seeds", "3", "--epochs", "100");
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("success rate") && run.out().contains("0% (0/3)"), run.out());
         assertTrue(run.out().contains("median epochs to goal"), run.out());
-        assertTrue(run.out().contains("LINEARLY_INSEPARABLE=3"), run.out());
+        assertTrue(run.out().contains("on 3 of 3 failing seeds the root cause is LINEARLY_INSEPARABLE"), run.out());
     }
 
     @Test

@@ -17,8 +17,9 @@ import java.util.TreeSet;
  * <li>LEARNING_RATE_TOO_SMALL and TRAINING_TOO_SHORT are dropped when any other cause is found (anything but
  * PLATEAU, a symptom): a loss creeping down behind saturated units or a missing bias is a limit being approached,
  * not slowness, and bigger or more steps do not fix it;</li>
- * <li>when the run reached its goal every finding becomes INFO, except NO_BIAS, which only fires when an output
- * pinned at f(0) misses its target by half the label span, so the goal passed on the threshold's tie rule;</li>
+ * <li>when the run reached its goal every finding becomes INFO, except NO_BIAS, which becomes a WARNING: it only
+ * fires when an output pinned at f(0) misses its target by half the label span, so the goal passed on the
+ * threshold's tie rule (0.5 counts as class 0) while the loss cannot fall;</li>
  * <li>the rest are sorted by {@link #ORDER}, INFO findings last: causes the others follow from come first (the
  * data and the setup before the units they disturb, PLATEAU, a symptom, last), so the first ERROR or WARNING is the
  * root cause; a root cause that leads to an ERROR further down is raised to ERROR itself.</li>
@@ -45,9 +46,11 @@ final class Ranking {
         List<Finding> merged = merge(kept.stream().filter(f -> !(otherCause && PACE.contains(f.code()))).toList());
         List<Finding> out = new ArrayList<>();
         for (Finding f : merged) {
-            boolean downgrade = Boolean.TRUE.equals(learned) && f.code() != FindingCode.NO_BIAS
-                    && f.code() != FindingCode.DIVERGED;
-            out.add(downgrade ? f.withSeverity(Severity.INFO) : f);
+            if (!Boolean.TRUE.equals(learned) || f.code() == FindingCode.DIVERGED) {
+                out.add(f);
+            } else {
+                out.add(f.withSeverity(f.code() == FindingCode.NO_BIAS ? Severity.WARNING : Severity.INFO));
+            }
         }
         out.sort(Comparator.comparing((Finding f) -> f.severity() == Severity.INFO)
                 .thenComparing(f -> ORDER.indexOf(f.code())));
