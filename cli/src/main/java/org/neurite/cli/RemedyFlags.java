@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.neurite.core.Dense;
+import org.neurite.core.Layer;
 import org.neurite.core.diagnostics.Change;
 
 /**
@@ -30,30 +31,15 @@ final class RemedyFlags {
     }
 
     private static List<Dense> edit(Change change, List<Dense> layers) {
-        List<Dense> next = new ArrayList<>(layers);
-        int last = next.size() - 1;
-        if (change instanceof Change.HiddenLayer h) {
-            next.add(last, new Dense(h.units(), h.activation()).withUseBias(layers.get(last).useBias()));
-            return next;
+        List<Layer> edited = change.applyTo(layers);
+        if (edited == null) {
+            return null;
         }
-        for (int l = 0; l <= last; l++) {
-            Dense d = next.get(l);
-            if (change instanceof Change.Units u && u.layer() == l) {
-                next.set(l, new Dense(u.units(), d.activation(), d.useBias(), d.kernelInitializer(),
-                        d.biasInitializer(), d.name()));
-            } else if (change instanceof Change.SetActivation a && a.layer() == l) {
-                next.set(l, new Dense(d.units(), a.activation(), d.useBias(), d.kernelInitializer(),
-                        d.biasInitializer(), d.name()));
-            } else if (change instanceof Change.HiddenActivation h && l < last) {
-                next.set(l, new Dense(d.units(), h.activation(), d.useBias(), h.initializer(), d.biasInitializer(),
-                        d.name()));
-            } else if (change instanceof Change.Bias b && b.layer() == l) {
-                next.set(l, d.withUseBias(true));
-            } else if (change instanceof Change.KernelInitializer k && d.kernelInitializer().name().equals(k.from())) {
-                next.set(l, d.withKernelInitializer(k.to()));
-            }
+        List<Dense> dense = new ArrayList<>();
+        for (Layer l : edited) {
+            dense.add((Dense) l);
         }
-        return next.equals(layers) ? null : next;
+        return dense;
     }
 
     static String number(double v) {

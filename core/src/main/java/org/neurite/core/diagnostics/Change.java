@@ -1,7 +1,11 @@
 package org.neurite.core.diagnostics;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.neurite.core.Activation;
+import org.neurite.core.Dense;
 import org.neurite.core.Initializer;
+import org.neurite.core.Layer;
 
 /**
  * Exactly one change to a training setup, as a {@link Remedy} proposes it. Layer indices count from 0 over
@@ -10,6 +14,49 @@ import org.neurite.core.Initializer;
 public sealed interface Change {
     /** The change as Java, e.g. {@code new Dense(5, Activation.RELU)} for layer 'dense'. */
     String java();
+
+    /**
+     * The layers with this change made, or null when it is not a change of Dense layers or touches none of them
+     * (a learning rate, epochs, standardized inputs, or a layer that is not Dense).
+     */
+    default List<Layer> applyTo(List<? extends Layer> layers) {
+        List<Layer> next = new ArrayList<>(layers);
+        int last = next.size() - 1;
+        if (this instanceof HiddenLayer h) {
+            next.add(last, new Dense(h.units(), h.activation()).withUseBias(next.get(last).useBias()));
+            return next;
+        }
+        boolean edited = false;
+        for (int l = 0; l <= last; l++) {
+            Dense changed = next.get(l) instanceof Dense d ? edit(l, last, d) : null;
+            if (changed != null) {
+                next.set(l, changed);
+                edited = true;
+            }
+        }
+        return edited ? next : null;
+    }
+
+    private Dense edit(int l, int last, Dense d) {
+        if (this instanceof Units u && u.layer() == l) {
+            return new Dense(u.units(), d.activation(), d.useBias(), d.kernelInitializer(), d.biasInitializer(),
+                    d.name());
+        }
+        if (this instanceof SetActivation a && a.layer() == l) {
+            return new Dense(d.units(), a.activation(), d.useBias(), d.kernelInitializer(), d.biasInitializer(),
+                    d.name());
+        }
+        if (this instanceof HiddenActivation h && l < last) {
+            return new Dense(d.units(), h.activation(), d.useBias(), h.initializer(), d.biasInitializer(), d.name());
+        }
+        if (this instanceof Bias b && b.layer() == l) {
+            return d.withUseBias(true);
+        }
+        if (this instanceof KernelInitializer k && d.kernelInitializer().name().equals(k.from())) {
+            return d.withKernelInitializer(k.to());
+        }
+        return null;
+    }
 
     /** Layer {@code layer} gets {@code units} units. */
     record Units(int layer, int units) implements Change {

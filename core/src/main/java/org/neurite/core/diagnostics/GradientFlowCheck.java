@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.neurite.core.Activation;
 import org.neurite.core.Initializer;
 import org.neurite.core.Layer;
@@ -16,7 +17,9 @@ import org.neurite.core.Sequential;
 
 /**
  * VANISHING_GRADIENTS and EXPLODING_GRADIENTS, from the root-mean-square gradient of each layer's weights
- * on the examined rows ({@link org.neurite.core.Sequential#computeGradients}), at the weights the model has now
+ * on the first {@value #GRADIENT_ROWS} examined rows ({@link org.neurite.core.Sequential#computeGradients}; the
+ * ratios between layers need no more, and the backward pass is the costliest part of a diagnosis), at the weights
+ * the model has now
  * (so after training when called after fit):
  * <ul>
  * <li>vanishing: at least 3 layers, the largest RMS gradient of the later layers above {@value #SIGNAL}, and the
@@ -31,6 +34,7 @@ import org.neurite.core.Sequential;
  * Both are WARNINGs.
  */
 final class GradientFlowCheck implements Check {
+    static final int GRADIENT_ROWS = 256;
     static final double SIGNAL = 1e-9;
     static final double VANISHING_RATIO = 1e-3;
     static final double EXPLODING_RMS = 1e3;
@@ -118,6 +122,10 @@ final class GradientFlowCheck implements Check {
     }
 
     private static double[] layerRms(Sequential model, INDArray x, INDArray y, int layers) {
+        if (x.size(0) > GRADIENT_ROWS) {
+            x = x.get(NDArrayIndex.interval(0, GRADIENT_ROWS), NDArrayIndex.all());
+            y = y.get(NDArrayIndex.interval(0, GRADIENT_ROWS), NDArrayIndex.all());
+        }
         model.computeGradients(x, y);
         Parameters p = model.parameters();
         double[] sum = new double[layers];

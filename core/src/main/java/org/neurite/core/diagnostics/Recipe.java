@@ -6,7 +6,6 @@ import java.util.Map;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.neurite.core.Callback;
-import org.neurite.core.Dense;
 import org.neurite.core.FitOptions;
 import org.neurite.core.History;
 import org.neurite.core.Layer;
@@ -87,8 +86,12 @@ final class Recipe {
             fit = fit.withEpochs(e.epochs());
         } else if (change instanceof Change.StandardizeInputs) {
             inputs = Standardize.columns(x, options.validationSplit());
-        } else if (!Layers.apply(change, next)) {
-            return null;
+        } else {
+            List<Layer> edited = change.applyTo(next);
+            if (edited == null) {
+                return null;
+            }
+            next = new ArrayList<>(edited);
         }
         Recipe changed = new Recipe(next, optimizer, loss, metrics, type, inputs, y, fit, goal, factor);
         try {
@@ -135,49 +138,6 @@ final class Recipe {
             if (value != null && goal.isMet(value)) {
                 context.stopTraining();
             }
-        }
-    }
-
-    /** Edits of the layer list. */
-    private static final class Layers {
-        /** Applies a layer change in place; false when it touches no Dense layer. */
-        static boolean apply(Change change, List<Layer> layers) {
-            int last = layers.size() - 1;
-            if (change instanceof Change.HiddenLayer h) {
-                layers.add(last, new Dense(h.units(), h.activation()));
-                return true;
-            }
-            boolean edited = false;
-            for (int l = 0; l <= last; l++) {
-                Dense next = layers.get(l) instanceof Dense d ? edit(change, l, last, d) : null;
-                if (next != null) {
-                    layers.set(l, next);
-                    edited = true;
-                }
-            }
-            return edited;
-        }
-
-        private static Dense edit(Change change, int l, int last, Dense d) {
-            if (change instanceof Change.Units u && u.layer() == l) {
-                return new Dense(u.units(), d.activation(), d.useBias(), d.kernelInitializer(), d.biasInitializer(),
-                        d.name());
-            }
-            if (change instanceof Change.SetActivation a && a.layer() == l) {
-                return new Dense(d.units(), a.activation(), d.useBias(), d.kernelInitializer(), d.biasInitializer(),
-                        d.name());
-            }
-            if (change instanceof Change.HiddenActivation h && l < last) {
-                return new Dense(d.units(), h.activation(), d.useBias(), h.initializer(), d.biasInitializer(),
-                        d.name());
-            }
-            if (change instanceof Change.Bias b && b.layer() == l) {
-                return d.withUseBias(true);
-            }
-            if (change instanceof Change.KernelInitializer k && d.kernelInitializer().name().equals(k.from())) {
-                return d.withKernelInitializer(k.to());
-            }
-            return null;
         }
     }
 }

@@ -3,7 +3,6 @@ package org.neurite.core.diagnostics;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -15,7 +14,6 @@ import org.neurite.core.FitOptions;
 import org.neurite.core.History;
 import org.neurite.core.NonFiniteGradientException;
 import org.neurite.core.Sequential;
-import org.neurite.core.TrainingContext;
 
 /**
  * Trains one configuration from many seeds in parallel and reports how often it reaches a {@link Goal}.
@@ -98,7 +96,7 @@ public record SeedSweep(List<Long> seeds, int threads) {
                     + (model == null ? "null" : "an uncompiled model") + " for seed " + seed + ".");
         }
         List<Callback> callbacks = new ArrayList<>(options.callbacks());
-        callbacks.add(new StopAtGoal(goal));
+        callbacks.add(new Recipe.StopAtGoal(goal));
         FitOptions runOptions = options.withSeed(seed).withVerbose(0).withGoal(goal).withDiagnose(true)
                 .withCallbacks(callbacks);
         try {
@@ -111,17 +109,6 @@ public record SeedSweep(List<Long> seeds, int threads) {
         } catch (NonFiniteGradientException e) {
             return new SeedRun(seed, false, (int) Math.min(Integer.MAX_VALUE, model.step()), Double.NaN,
                     Diagnostics.diverged(model, e));
-        }
-    }
-
-    /** Stops training at the end of the first epoch that meets the goal. */
-    private record StopAtGoal(Goal goal) implements Callback {
-        @Override
-        public void onEpochEnd(int epoch, Map<String, Double> logs, TrainingContext context) {
-            Double value = logs.get(goal.series());
-            if (value != null && goal.isMet(value)) {
-                context.stopTraining();
-            }
         }
     }
 }
