@@ -44,9 +44,11 @@ final class RemedyFlags {
 
     static String number(double v) {
         String s = String.format(Locale.ROOT, "%.3g", v);
-        if (s.contains("e")) {
-            return s;
+        String mantissa = s.contains("e") ? s.substring(0, s.indexOf('e')) : s;
+        String exponent = s.contains("e") ? s.substring(s.indexOf('e')) : "";
+        if (mantissa.contains(".")) {
+            mantissa = mantissa.replaceAll("0+$", "").replaceAll("\\.$", "");
         }
-        return s.contains(".") ? s.replaceAll("0+$", "").replaceAll("\\.$", "") : s;
+        return mantissa + exponent;
     }
 }

@@ -78,6 +78,10 @@ class DiagnosisScenariosTest {
         return c -> c instanceof Change.LearningRate lr && Math.abs(lr.learningRate() / rate - 1) < 1e-9;
     }
 
+    private static boolean toGlorot(Change c) {
+        return c instanceof Change.KernelInitializer k && k.to() == Initializer.GLOROT_UNIFORM;
+    }
+
     private static INDArray scaled(INDArray x, double factor) {
         return x.mul(factor);
     }
@@ -179,18 +183,19 @@ class DiagnosisScenariosTest {
         s.add(layers("XOR with MSE on a net initialized with N(0, 10^2)", FindingCode.BAD_INITIALIZER,
                 model(adam, MSE, dense(4, "tanh").withKernelInitializer(huge),
                         dense(1, "sigmoid").withKernelInitializer(huge)), x2, xor(), fit(500, 42, lossTenth),
-                c -> c instanceof Change.KernelInitializer k && k.to() == Initializer.GLOROT_UNIFORM,
+                DiagnosisScenariosTest::toGlorot,
                 model(adam, MSE, dense(4, "tanh"), dense(1, "sigmoid"))));
         Initializer wide = Initializer.randomUniform(-20, 20);
         s.add(layers("sigmoid units initialized with U(-20, 20)", FindingCode.BAD_INITIALIZER,
                 model(adam, BCE, dense(4, "sigmoid").withKernelInitializer(wide), dense(1, "sigmoid")), x2, xor(),
-                fit(500, 42, LEARNED), c -> c instanceof Change.KernelInitializer k && k.to() == Initializer.GLOROT_UNIFORM,
+                fit(500, 42, LEARNED), DiagnosisScenariosTest::toGlorot,
                 model(adam, BCE, dense(4, "sigmoid"), dense(1, "sigmoid"))));
         Initializer wild = Initializer.randomNormal(0, 20);
         s.add(layers("sin(3x) on tanh layers initialized with N(0, 20^2)", FindingCode.BAD_INITIALIZER,
-                model(adam, MSE, dense(16, "tanh").withKernelInitializer(wild), dense(1, "tanh").withKernelInitializer(wild)),
+                model(adam, MSE, dense(16, "tanh").withKernelInitializer(wild),
+                        dense(1, "tanh").withKernelInitializer(wild)),
                 wave[0], wave[1], fit(500, 42, Goal.loss(0.01)),
-                c -> c instanceof Change.KernelInitializer k && k.to() == Initializer.GLOROT_UNIFORM,
+                DiagnosisScenariosTest::toGlorot,
                 model(adam, MSE, dense(16, "tanh"), dense(1, "tanh"))));
 
         s.add(layers("Adam at learning rate 50 on XOR", FindingCode.DIVERGED,

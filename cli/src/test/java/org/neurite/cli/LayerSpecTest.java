@@ -44,4 +44,21 @@ class LayerSpecTest {
     void describesTheModelShape() {
         assertEquals("2 → 4 tanh → 1 sigmoid", LayerSpec.describe(2, LayerSpec.parse("4:tanh,1:sigmoid", true)));
     }
+
+    @Test
+    void aLayerTakesBiasNobiasAndAnInitializerAsOptionsAndFormatsBackTheSame() {
+        List<Dense> layers = LayerSpec.parse("1:sigmoid,1:sigmoid:bias:he_normal", false);
+        assertEquals(false, layers.get(0).useBias());
+        assertEquals(true, layers.get(1).useBias());
+        assertEquals("he_normal", layers.get(1).kernelInitializer().name());
+        assertEquals("1:sigmoid,1:sigmoid:bias:he_normal", LayerSpec.format(layers, true));
+        assertEquals("1:sigmoid:nobias,1:sigmoid:he_normal", LayerSpec.format(layers, false));
+    }
+
+    @Test
+    void rejectsAnUnknownLayerOptionNamingIt() {
+        UsageException e = org.junit.jupiter.api.Assertions.assertThrows(UsageException.class,
+                () -> LayerSpec.parse("4:tanh:wide", true));
+        assertTrue(e.getMessage().contains("'wide'") && e.getMessage().contains("nobias"), e.getMessage());
+    }
 }

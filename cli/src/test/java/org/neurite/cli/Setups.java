@@ -69,7 +69,7 @@ final class Setups {
         return new INDArray[] {matrix(x), matrix(y)};
     }
 
-    /** A fresh model of these layers compiled with the optimizer and loss; accuracy is tracked unless the loss is MSE. */
+    /** A fresh model of these layers compiled with the optimizer and loss; accuracy is tracked unless it is MSE. */
     static <S extends OptimizerState> Supplier<Sequential> model(Optimizer<S> optimizer, Loss loss, Layer... layers) {
         return () -> {
             Sequential model = new Sequential(layers);

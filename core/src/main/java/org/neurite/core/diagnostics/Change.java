@@ -29,7 +29,7 @@ public sealed interface Change {
         boolean edited = false;
         for (int l = 0; l <= last; l++) {
             Dense changed = next.get(l) instanceof Dense d ? edit(l, last, d) : null;
-            if (changed != null) {
+            if (changed != null && !changed.equals(next.get(l))) {
                 next.set(l, changed);
                 edited = true;
             }

@@ -75,7 +75,8 @@ final class GradientFlowCheck implements Check {
             out.add(new Finding(FindingCode.VANISHING_GRADIENTS, Severity.WARNING, d.names.get(0), 0, List.of(),
                     evidence, "The first layer's RMS gradient " + when + " is " + Finding.format(rms[0]) + ", "
                             + Finding.format(vanishing) + " times the largest of the later layers', so the early layers"
-                            + " barely learn: each " + hiddenActivations(d) + " layer shrinks the gradient it passes back.",
+                            + " barely learn: each " + hiddenActivations(d)
+                            + " layer shrinks the gradient it passes back.",
                     "Use relu or leaky_relu hidden layers with he_uniform initialization, or fewer layers.",
                     remedies(d)));
         }

@@ -74,7 +74,8 @@ final class OutputRangeCheck implements Check {
             evidence.put("label", notBinaryLabel);
             boolean goal = d.goal != null && d.goal.series().startsWith("binary_accuracy");
             out.add(new Finding(FindingCode.OUTPUT_RANGE, goal ? Severity.ERROR : Severity.INFO, d.names.get(last),
-                    last, List.of(), evidence, "Binary accuracy compares the thresholded output (0 or 1) with the label, and " + notBinary
+                    last, List.of(), evidence, "Binary accuracy compares the thresholded output (0 or 1) with the "
+                            + "label, and " + notBinary
                             + " labels are neither 0 nor 1 (first in row " + firstNotBinary
                             + "), so those rows never count as correct and accuracy can never reach 1.",
                     "Encode the classes as 0 and 1 (e.g. (y + 1) / 2 for ±1 labels), or track the loss instead."));

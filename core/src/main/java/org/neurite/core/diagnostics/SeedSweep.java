@@ -19,8 +19,8 @@ import org.neurite.core.Sequential;
  * Trains one configuration from many seeds in parallel and reports how often it reaches a {@link Goal}.
  * Each seed gets a fresh compiled model from the factory and fits with {@code options} under that seed
  * (weights, when fit builds the model, and shuffling), silently, stopping at the first epoch that meets the
- * goal; every run carries the post-fit diagnosis (INFO findings only when it reached the goal). Runs share nothing, so the result depends only
- * on the seed list, never on thread scheduling.
+ * goal; every run carries the post-fit diagnosis (INFO findings only when it reached the goal). Runs share
+ * nothing, so the result depends only on the seed list, never on thread scheduling.
  *
  * @param seeds the seeds, at least one, without duplicates
  * @param threads worker threads, at least 1 (default: the available processors)

@@ -96,7 +96,8 @@ final class SeparabilityCheck implements Check {
         return new Finding(FindingCode.LINEARLY_INSEPARABLE, Severity.ERROR, d.names.get(last), last, List.of(column),
                 evidence, "The model has no hidden nonlinearity, so output " + column + " separates its labels "
                         + Finding.format(values.first()) + " and " + Finding.format(values.last()) + " with one "
-                        + "hyperplane, and no hyperplane separates these rows (a Farkas certificate: the weighted sum of"
+                        + "hyperplane, and no hyperplane separates these rows (a Farkas certificate: the weighted sum "
+                        + "of"
                         + " the certificate rows, each signed by its class, is zero).",
                 "Add a hidden layer with a nonlinear activation before the output, e.g. new Dense(" + units
                         + ", Activation.TANH).",

@@ -87,7 +87,8 @@ final class TrialRunner {
             }
             Map<Change, Object> out = new LinkedHashMap<>();
             for (Map.Entry<Change, Recipe> e : changes.entrySet()) {
-                out.put(e.getKey(), e.getValue() == null ? "untried: it does not apply to this model (its layers or its loss)"
+                out.put(e.getKey(), e.getValue() == null
+                        ? "untried: it does not apply to this model (its layers or its loss)"
                         : collect(futures.get(e.getKey()), e.getValue().options.epochs()));
             }
             return out;

@@ -27,7 +27,8 @@ public record Trials(int seeds, int threads, long timeLimitMillis, double maxWor
 
     public Trials {
         if (seeds < 1 || threads < 1 || timeLimitMillis < 1 || !(maxWork > 0)) {
-            throw new IllegalArgumentException("Trials: seeds, threads and timeLimitMillis must be >= 1 and maxWork > 0;"
+            throw new IllegalArgumentException("Trials: seeds, threads and timeLimitMillis must be >= 1 and maxWork "
+                    + "> 0;"
                     + " received seeds=" + seeds + ", threads=" + threads + ", timeLimitMillis=" + timeLimitMillis
                     + ", maxWork=" + maxWork + ".");
         }

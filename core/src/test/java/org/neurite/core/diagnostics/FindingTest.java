@@ -15,9 +15,11 @@ class FindingTest {
         Map<String, Double> evidence = new LinkedHashMap<>();
         evidence.put("deadUnits", 2.0);
         evidence.put("maxPreActivationOfDeadUnits", -0.25);
-        Finding finding = new Finding(FindingCode.DEAD_UNITS, Severity.WARNING, "hidden", 0, List.of(1, 3), evidence, "They are dead.",
+        Finding finding = new Finding(FindingCode.DEAD_UNITS, Severity.WARNING, "hidden", 0, List.of(1, 3), evidence,
+                "They are dead.",
                 "Use more units.");
-        assertEquals("WARNING DEAD_UNITS in layer 'hidden' (index 0), units [1, 3]: They are dead. Evidence: deadUnits=2, "
+        assertEquals("WARNING DEAD_UNITS in layer 'hidden' (index 0), units [1, 3]: They are dead. Evidence: "
+                + "deadUnits=2, "
                 + "maxPreActivationOfDeadUnits=-0.2500. Fix: Use more units.", finding.toString());
     }
 

@@ -77,4 +77,46 @@ class FitDiagnosisTest {
         String out = captured.toString(StandardCharsets.UTF_8);
         assertTrue(out.contains("ERROR LINEARLY_INSEPARABLE"), out);
     }
+
+    /** Sigmoid in training; its scalar form, which only the diagnosis uses, throws. */
+    private static final Activation BROKEN_FOR_DIAGNOSIS = new Activation() {
+        @Override
+        public String name() {
+            return "sigmoid_broken_for_diagnosis";
+        }
+
+        @Override
+        public void forward(double[] z, double[] a, int length, int width) {
+            Activation.SIGMOID.forward(z, a, length, width);
+        }
+
+        @Override
+        public void backward(double[] z, double[] a, double[] grad, int length, int width) {
+            Activation.SIGMOID.backward(z, a, grad, length, width);
+        }
+
+        @Override
+        public double lowerBound() {
+            return 0;
+        }
+
+        @Override
+        public double upperBound() {
+            return 1;
+        }
+
+        @Override
+        public double apply(double z) {
+            throw new IllegalStateException("diagnosis crashed");
+        }
+    };
+
+    @Test
+    void aCrashOfThePostFitDiagnosisFailsTheFitInsteadOfBeingSwallowed() {
+        Sequential model = compiled(2, 1.0, Loss.MEAN_SQUARED_ERROR,
+                new Dense(1, BROKEN_FOR_DIAGNOSIS).withUseBias(false));
+        IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> model.fit(xorX(), xorY(), FIT));
+        assertEquals("diagnosis crashed", e.getMessage());
+    }
 }
