@@ -49,4 +49,14 @@ class SeparabilityCheckTest {
                 new Dense(1, Activation.SIGMOID));
         assertFalse(model.diagnose(xorX(), xorY()).has(FindingCode.LINEARLY_INSEPARABLE));
     }
+
+    @Test
+    void identityWithoutAnyBiasIsSeparableWithAnOffsetSoItIsNoBiasNotLinearlyInseparable() {
+        Sequential model = compiled(1, 1.0, Loss.BINARY_CROSSENTROPY,
+                new Dense(1, Activation.SIGMOID).withUseBias(false));
+        Diagnosis diagnosis = model.diagnose(TestModels.matrix(new double[][] {{0}, {1}}), labels(0, 1));
+        assertFalse(diagnosis.has(FindingCode.LINEARLY_INSEPARABLE), diagnosis::toString);
+        assertTrue(diagnosis.has(FindingCode.NO_BIAS), diagnosis::toString);
+        assertFalse(diagnosis.toString().contains("XOR"), diagnosis::toString);
+    }
 }

@@ -62,4 +62,16 @@ class UnitCheckTest {
                 new double[][] {{20}});
         assertFalse(model.diagnose(xorX(), xorY()).has(FindingCode.SATURATED_UNITS));
     }
+
+    @Test
+    void leakyReluUnitsNegativeOnEveryRowAreNeverDead() {
+        Sequential model = twoTwoOne(Activation.LEAKY_RELU, new double[][] {{-1, -1}, {-1, -1}}, new double[] {-1, -1});
+        assertFalse(model.diagnose(xorX(), xorY()).has(FindingCode.DEAD_UNITS));
+    }
+
+    @Test
+    void reluUnitsAreNeverSaturatedHoweverLargeTheirZ() {
+        Sequential model = twoTwoOne(Activation.RELU, new double[][] {{50, 50}, {50, 50}}, new double[] {50, 50});
+        assertFalse(model.diagnose(xorX(), xorY()).has(FindingCode.SATURATED_UNITS));
+    }
 }
