@@ -11,7 +11,8 @@ import org.neurite.core.Sequential;
  * infinite, or the last loss is at least {@value #GROWTH} times the lowest and above the first: the steps
  * overshoot. The evidence comes from the finite epochs only (lowest and last finite loss). A 10 times smaller
  * rate is not always enough (Adam at 50 on XOR: 5 trains 2 of 10 seeds, 0.5 trains 9), so the remedies are a
- * search: the learning rate times 0.1, 0.01 and 0.001.
+ * search: the learning rate times 0.1, 0.01 and 0.001, and, when even the last is above 0.1, the rates 0.1 and
+ * 0.01 as well.
  */
 final class DivergenceCheck implements Check {
     static final double GROWTH = 10;
@@ -51,7 +52,7 @@ final class DivergenceCheck implements Check {
                 + (lastFinite >= 0 ? " (last finite: " + Finding.format(loss.get(lastFinite)) + ")" : "")
                 : badOutput ? "the model's outputs are NaN or infinite"
                 : "the loss grew from its lowest " + Finding.format(min) + " to " + Finding.format(last);
-        out.add(finding(evidence, what, lr, Remedies.learningRates(lr, SEARCH)));
+        out.add(finding(evidence, what, lr, search(lr)));
     }
 
     private static Finding finding(Map<String, Double> evidence, String what, double lr, List<Remedy> remedies) {
@@ -68,7 +69,16 @@ final class DivergenceCheck implements Check {
         evidence.put("learningRate", lr);
         evidence.put("step", (double) e.step());
         return finding(evidence, "the gradient of " + e.parameter() + " became NaN or infinite at step " + e.step(),
-                lr, Remedies.learningRates(lr, SEARCH));
+                lr, search(lr));
+    }
+
+    /** The learning-rate remedies: {@link #SEARCH} times lr, then 0.1 and 0.01 when lr / 1000 is still above 0.1. */
+    static List<Remedy> search(double lr) {
+        List<Remedy> remedies = new java.util.ArrayList<>(Remedies.learningRates(lr, SEARCH));
+        if (lr * SEARCH[SEARCH.length - 1] > 0.1) {
+            remedies.addAll(Remedies.learningRates(lr, 0.1 / lr, 0.01 / lr));
+        }
+        return remedies;
     }
 
     /** Whether the history or the outputs hold a NaN or infinity (then nothing else can be trusted). */
