@@ -78,8 +78,25 @@ final class DiagnosticData {
 
     private void ranges() {
         if (columnMin == null) {
-            columnMin = x.min(0).castTo(DataType.DOUBLE).toDoubleVector();
-            columnMax = x.max(0).castTo(DataType.DOUBLE).toDoubleVector();
+            int cols = (int) x.size(1);
+            INDArray compact = !x.isView() && x.ordering() == 'c' && x.data().length() == x.length() ? x : x.dup('c');
+            columnMin = new double[cols];
+            columnMax = new double[cols];
+            java.util.Arrays.fill(columnMin, Double.POSITIVE_INFINITY);
+            java.util.Arrays.fill(columnMax, Double.NEGATIVE_INFINITY);
+            if (compact.dataType() == DataType.FLOAT) {
+                float[] flat = compact.data().asFloat();
+                for (int i = 0; i < flat.length; i++) {
+                    columnMin[i % cols] = Math.min(columnMin[i % cols], flat[i]);
+                    columnMax[i % cols] = Math.max(columnMax[i % cols], flat[i]);
+                }
+            } else {
+                double[] flat = vector(compact);
+                for (int i = 0; i < flat.length; i++) {
+                    columnMin[i % cols] = Math.min(columnMin[i % cols], flat[i]);
+                    columnMax[i % cols] = Math.max(columnMax[i % cols], flat[i]);
+                }
+            }
         }
     }
 
@@ -117,7 +134,23 @@ final class DiagnosticData {
         return ConstantPredictor.loss(model.loss().name(), labels, layers.get(lastLayer()).units());
     }
 
+    /** Every element of {@code a} in c order, through one compact copy of its buffer. */
+    static double[] vector(INDArray a) {
+        return a.castTo(DataType.DOUBLE).dup('c').data().asDouble();
+    }
+
+    /**
+     * A matrix as {@code double[rows][cols]}, through one compact copy of its buffer (ND4J's toDoubleMatrix reads
+     * element by element and costs milliseconds per thousand values).
+     */
     static double[][] toDouble(INDArray a) {
-        return a.castTo(DataType.DOUBLE).toDoubleMatrix();
+        int rows = (int) a.size(0);
+        int cols = (int) a.size(1);
+        double[] flat = vector(a);
+        double[][] out = new double[rows][];
+        for (int r = 0; r < rows; r++) {
+            out[r] = java.util.Arrays.copyOfRange(flat, r * cols, (r + 1) * cols);
+        }
+        return out;
     }
 }

@@ -131,7 +131,7 @@ final class GradientFlowCheck implements Check {
         Parameters p = model.parameters();
         double[] sum = new double[layers];
         int[] count = new int[layers];
-        double[] g = p.gradients().castTo(org.nd4j.linalg.api.buffer.DataType.DOUBLE).toDoubleVector();
+        double[] g = DiagnosticData.vector(p.gradients());
         for (ParameterView v : p.views()) {
             for (int i = 0; i < v.length(); i++) {
                 double gi = g[v.offset() + i];
