@@ -64,6 +64,7 @@ final class DiagnoseCommand implements Callable<Integer> {
             Map<String, Object> j = new LinkedHashMap<>();
             j.put("task", task.name());
             j.put("source", source);
+            j.put("primary_cause", diagnosis.primary().map(f -> f.code().name()).orElse(null));
             j.put("findings", Findings.byCode(Findings.of(diagnosis, layers, model.noBias)));
             Json.print(out, j);
         } else {

@@ -121,6 +121,7 @@ final class SweepCommand implements Callable<Integer> {
             r.put("reached", run.reached());
             r.put("epochs", run.epochs());
             r.put("final", Double.isFinite(run.finalValue()) ? run.finalValue() : null);
+            r.put("primary_cause", run.diagnosis().primary().map(f -> f.code().name()).orElse(null));
             r.put("findings", Findings.byCode(Findings.of(run.diagnosis())));
             runs.add(r);
         }
