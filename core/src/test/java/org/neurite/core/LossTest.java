@@ -70,6 +70,18 @@ class LossTest {
                 assertEquals(clipped, logits, 1e-12, "from logits, z=" + z + ", y=" + y);
             }
         }
+        // Width 3, two rows: the fused sum is the per-row mean over outputs of the clipped form, summed over rows.
+        double[] z = {-2, 0.5, 3, 1, -1, 0};
+        double[] y = {0, 0.4, 1, 1, 0, 0.5};
+        double[] p = new double[6];
+        double expected = 0;
+        for (int i = 0; i < 6; i++) {
+            p[i] = sigmoid(z[i]);
+            expected -= (y[i] * Math.log(p[i]) + (1 - y[i]) * Math.log(1 - p[i])) / 3;
+        }
+        assertEquals(expected, bce.sumFromLogits(z, p, y, 2, 3), 1e-12);
+        assertEquals(expected, bce.sum(p, y, 2, 3), 1e-12);
+        assertEquals(expected, Loss.binaryCrossentropy(true).sum(z, y, 2, 3), 1e-12);
         // Far beyond the clip the fused form stays exact: -ln σ(-30) = 30 + ln(1 + e^-30), the clipped one ≈ 16.1.
         double fused = bce.sumFromLogits(new double[] {-30}, new double[] {sigmoid(-30)}, new double[] {1}, 1, 1);
         assertEquals(30 + Math.log1p(Math.exp(-30)), fused, 1e-12);
@@ -141,15 +153,18 @@ class LossTest {
         plus[i] += h;
         minus[i] -= h;
         if (fused) {
-            return (loss.sumFromLogits(plus, softmaxOrSigmoid(plus, width), y, rows, width)
-                    - loss.sumFromLogits(minus, softmaxOrSigmoid(minus, width), y, rows, width)) / (2 * h);
+            return (loss.sumFromLogits(plus, softmaxOrSigmoid(loss, plus, width), y, rows, width)
+                    - loss.sumFromLogits(minus, softmaxOrSigmoid(loss, minus, width), y, rows, width)) / (2 * h);
         }
         return (loss.sum(plus, y, rows, width) - loss.sum(minus, y, rows, width)) / (2 * h);
     }
 
-    private static double[] softmaxOrSigmoid(double[] z, int width) {
+    /** The activation each loss fuses with: sigmoid for binary cross-entropy (at any width), softmax otherwise. */
+    private static double[] softmaxOrSigmoid(Loss loss, double[] z, int width) {
+        Activation fused = loss.fusesWith(Activation.SIGMOID) ? Activation.SIGMOID : Activation.SOFTMAX;
+        assertTrue(loss.fusesWith(fused), loss + " fuses with " + fused);
         double[] a = new double[z.length];
-        (width == 1 ? Activation.SIGMOID : Activation.SOFTMAX).forward(z, a, z.length, width);
+        fused.forward(z, a, z.length, width);
         return a;
     }
 
@@ -161,7 +176,7 @@ class LossTest {
                                               double h, double tolerance) {
         double[] grad = new double[p.length];
         if (fused) {
-            loss.logitGradient(p.clone(), softmaxOrSigmoid(p, width), y.clone(), grad, rows, width);
+            loss.logitGradient(p.clone(), softmaxOrSigmoid(loss, p, width), y.clone(), grad, rows, width);
         } else {
             loss.gradient(p.clone(), y.clone(), grad, rows, width);
         }
@@ -188,6 +203,9 @@ class LossTest {
         assertGradientMatches(Loss.HINGE, false, new double[] {0.3, -2, 0.5}, new double[] {1, 0, -1}, 1, 3);
         assertGradientMatches(Loss.BINARY_CROSSENTROPY, true, new double[] {-2, 0.5, 3}, new double[] {0, 0.4, 1}, 3,
                 1);
+        // Width > 1: the mean over outputs divides every fused gradient by the width.
+        assertGradientMatches(Loss.BINARY_CROSSENTROPY, true, new double[] {-2, 0.5, 3, 1, -1, 0}, soft, 2, 3);
+        assertGradientMatches(Loss.binaryCrossentropy(true), false, new double[] {-2, 0.5, 3, 1, -1, 0}, soft, 2, 3);
         assertGradientMatches(Loss.CATEGORICAL_CROSSENTROPY, true, new double[] {-2, 0.5, 3, 1, 1, 0}, soft, 2, 3);
         assertGradientMatches(Loss.SPARSE_CATEGORICAL_CROSSENTROPY, true, new double[] {-2, 0.5, 3, 1, 1, 0},
                 new double[] {0, 2}, 2, 3);
