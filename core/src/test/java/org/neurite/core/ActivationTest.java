@@ -87,6 +87,20 @@ class ActivationTest {
     }
 
     @Test
+    void atAKinkTheDerivativeIsTheOneOfTheZLessOrEqualZeroSideAsReluHasZeroAtZero() {
+        // SELU's sides differ at 0 (scale·alpha on the left, scale on the right); the z <= 0 branch is used.
+        assertEquals(1.0507009873554805 * 1.6732632423543772, derivative(Activation.SELU, 0), 1e-12);
+        assertEquals(0.2, derivative(Activation.of("leaky_relu"), 0), 1e-15);
+        assertEquals(0.1, derivative(Activation.leakyRelu(0.1), 0), 1e-15);
+        // ELU is smooth at 0 (both sides give 1); hard_sigmoid = relu6(z + 3) / 6 is flat at its corners ±3.
+        assertEquals(1, derivative(Activation.ELU, 0), 1e-15);
+        assertEquals(0, derivative(Activation.HARD_SIGMOID, -3));
+        assertEquals(0, derivative(Activation.HARD_SIGMOID, 3));
+        assertEquals(1.0 / 6, derivative(Activation.HARD_SIGMOID, 2.999), 1e-15);
+        assertEquals(1.0 / 6, derivative(Activation.HARD_SIGMOID, -2.999), 1e-15);
+    }
+
+    @Test
     void reluHasZeroDerivativeAtZeroAsTensorFlow() {
         assertEquals(0, derivative(Activation.RELU, 0));
         assertEquals(0, Activation.RELU.apply(0));

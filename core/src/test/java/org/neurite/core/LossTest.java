@@ -212,6 +212,35 @@ class LossTest {
     }
 
     @Test
+    void aProbabilityExactlyAtTheClipBoundCountsAsClippedAndGetsNoGradient() {
+        double lo = EPS;
+        double hi = 1 - EPS;
+        assertEquals(1.0, lo + hi, "the row sums to exactly 1, so q = p");
+        double[] grad = new double[2];
+        Loss.BINARY_CROSSENTROPY.gradient(new double[] {lo, hi}, new double[] {1, 0}, grad, 1, 2);
+        assertEquals(0, grad[0]);
+        assertEquals(0, grad[1]);
+        // Categorical: both terms clipped, so only the row-sum term −Σ_unclipped y / N remains: zero.
+        Loss.CATEGORICAL_CROSSENTROPY.gradient(new double[] {lo, hi}, new double[] {0.5, 0.5}, grad, 1, 2);
+        assertEquals(0, grad[0]);
+        assertEquals(0, grad[1]);
+        // Just inside the bounds both terms count: −y/p + Σy/N.
+        double in = 2 * EPS;
+        Loss.CATEGORICAL_CROSSENTROPY.gradient(new double[] {in, 1 - in}, new double[] {0.5, 0.5}, grad, 1, 2);
+        assertEquals(-0.5 / in + 1, grad[0], 1e-6);
+    }
+
+    @Test
+    void everyLossPrintsAsItsName() {
+        for (Loss loss : new Loss[] {Loss.MEAN_SQUARED_ERROR, Loss.MEAN_ABSOLUTE_ERROR, Loss.BINARY_CROSSENTROPY,
+                Loss.binaryCrossentropy(true), Loss.CATEGORICAL_CROSSENTROPY, Loss.categoricalCrossentropy(true),
+                Loss.SPARSE_CATEGORICAL_CROSSENTROPY, Loss.HINGE}) {
+            assertEquals(loss.name(), loss.toString());
+            assertTrue(loss.name().matches("[a-z_]+"), loss.name());
+        }
+    }
+
+    @Test
     void categoricalCrossentropyGradientIgnoresOnlyTheClippedTerms() {
         // q0 = 2e-8 is clipped to 1e-7, so its term is constant; the label on q1 still pulls through the row sum.
         // A step of 1e-9 keeps q0 under the clip.
