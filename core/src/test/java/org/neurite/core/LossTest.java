@@ -1,5 +1,6 @@
 package org.neurite.core;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -228,6 +229,15 @@ class LossTest {
         double in = 2 * EPS;
         Loss.CATEGORICAL_CROSSENTROPY.gradient(new double[] {in, 1 - in}, new double[] {0.5, 0.5}, grad, 1, 2);
         assertEquals(-0.5 / in + 1, grad[0], 1e-6);
+    }
+
+    @Test
+    void fromLogitsGradientsStayExactForExtremeLogits() {
+        // σ(±800) overflows e^800 in the naive form; the gradient (σ(z) − y) / width must stay exact.
+        double[] grad = new double[4];
+        Loss.binaryCrossentropy(true).gradient(new double[] {800, -800, 800, -800}, new double[] {0, 1, 1, 0}, grad,
+                2, 2);
+        assertArrayEquals(new double[] {0.5, -0.5, 0, 0}, grad);
     }
 
     @Test
