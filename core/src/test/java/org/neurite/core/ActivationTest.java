@@ -199,5 +199,11 @@ class ActivationTest {
         assertTrue(e.getMessage().contains("alpha=-0.1"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> Activation.leakyRelu(Double.NaN));
         assertFalse(Activation.leakyRelu(0.1).equals(Activation.LEAKY_RELU));
+        // Slope 0, the edge of the allowed range, is accepted: ReLU's values and derivative.
+        Activation flat = Activation.leakyRelu(0);
+        assertEquals(0, flat.apply(-2), 0.0);
+        assertEquals(3, flat.apply(3));
+        assertEquals(0, derivative(flat, -2));
+        assertEquals(1, derivative(flat, 3));
     }
 }

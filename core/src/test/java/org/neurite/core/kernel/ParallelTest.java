@@ -176,6 +176,18 @@ class ParallelTest {
     }
 
     @Test
+    void theSmallestValidArgumentsAreAccepted() {
+        AtomicInteger calls = new AtomicInteger();
+        Parallel.forEach(0, 1, 1, SCRATCH, (scratch, from, to) -> {
+            assertEquals(0, from);
+            assertEquals(0, to);
+            calls.incrementAndGet();
+        });
+        Parallel.forEach(3, 1, 1, SCRATCH, (scratch, from, to) -> calls.addAndGet(to - from));
+        assertEquals(4, calls.get());
+    }
+
+    @Test
     void rejectsBadArgumentsNamingThem() {
         IllegalArgumentException count = assertThrows(IllegalArgumentException.class, () -> Parallel.setThreads(0));
         assertTrue(count.getMessage().contains("received 0"), count.getMessage());
