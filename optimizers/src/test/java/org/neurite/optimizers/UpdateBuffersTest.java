@@ -1,6 +1,9 @@
 package org.neurite.optimizers;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -80,5 +83,23 @@ class UpdateBuffersTest {
                 assertEquals(alone, all[i], 1e-15, clipped + " element " + i);
             }
         }
+    }
+
+    @Test
+    void everyRuleRejectsAStateOfOtherParametersAndLeavesThemUnchanged() {
+        for (Optimizer<?> optimizer : everyRule()) {
+            rejectsOtherState(optimizer);
+        }
+    }
+
+    private static <S extends OptimizerState> void rejectsOtherState(Optimizer<S> optimizer) {
+        Parameters p = Fixtures.parameters(1, 2, 3);
+        Fixtures.setGradients(p, new double[] {1, 1, 1});
+        S other = optimizer.init(Fixtures.parameters(1, 2));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> optimizer.update(p, other, 1, 0.1));
+        assertTrue(e.getMessage().contains("created for 2 DOUBLE parameters; "
+                + "received 3"), optimizer + ": " + e.getMessage());
+        assertArrayEquals(new double[] {1, 2, 3}, Fixtures.values(p));
     }
 }
