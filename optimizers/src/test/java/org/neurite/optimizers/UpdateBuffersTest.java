@@ -102,4 +102,21 @@ class UpdateBuffersTest {
                 + "received 3"), optimizer + ": " + e.getMessage());
         assertArrayEquals(new double[] {1, 2, 3}, Fixtures.values(p));
     }
+
+    @Test
+    void aLearningRateOfZeroIsAcceptedAndMovesNoParameter() {
+        for (Optimizer<?> optimizer : everyRule()) {
+            staysAtZeroRate(optimizer);
+        }
+    }
+
+    private static <S extends OptimizerState> void staysAtZeroRate(Optimizer<S> optimizer) {
+        Parameters p = Fixtures.parameters(1, -2, 3);
+        Fixtures.setGradients(p, new double[] {0.5, 1, -1});
+        S state = optimizer.init(p);
+        for (int t = 1; t <= 3; t++) {
+            optimizer.update(p, state, t, 0.0);
+        }
+        assertArrayEquals(new double[] {1, -2, 3}, Fixtures.values(p), optimizer.toString());
+    }
 }
