@@ -77,7 +77,10 @@ class AllocationTest {
                 + " bytes");
     }
 
-    /** Bytes per trainOnBatch step, over {@code steps} steps after 2·steps of warm-up, of a {@code widths[0]}-…-{@code widths[last]} tanh/sigmoid MLP. */
+    /**
+     * Bytes per trainOnBatch step (the smaller of two windows of {@code steps} steps, after 2·steps of warm-up)
+     * of a {@code widths[0]}-…-{@code widths[last]} tanh/sigmoid MLP.
+     */
     private static double trainOnBatchBytes(Optimizer<?> optimizer, DataType type, int steps, int batch,
                                             int... widths) {
         Random random = new Random(7);
@@ -95,12 +98,17 @@ class AllocationTest {
         for (int i = 0; i < 2 * steps; i++) {
             model.trainOnBatch(x, y);
         }
-        long before = allocatedBytes();
-        for (int i = 0; i < steps; i++) {
-            model.trainOnBatch(x, y);
+        // Two windows, and the smaller count: an object allocated every step shows in both, a one-off
+        // (a JIT deoptimisation, a class loaded late) in at most one.
+        double perStep = Double.POSITIVE_INFINITY;
+        for (int window = 0; window < 2; window++) {
+            long before = allocatedBytes();
+            for (int i = 0; i < steps; i++) {
+                model.trainOnBatch(x, y);
+            }
+            perStep = Math.min(perStep, (allocatedBytes() - before) / (double) steps);
         }
-        double perStep = (allocatedBytes() - before) / (double) steps;
-        assertEquals(3 * steps, model.step());
+        assertEquals(4 * steps, model.step());
         return perStep;
     }
 
