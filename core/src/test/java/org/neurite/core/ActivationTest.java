@@ -206,4 +206,14 @@ class ActivationTest {
         assertEquals(0, derivative(flat, -2));
         assertEquals(1, derivative(flat, 3));
     }
+
+    @Test
+    void everyActivationPrintsAsItsName() {
+        for (String name : new String[] {"linear", "sigmoid", "tanh", "relu", "leaky_relu", "leaky_relu(0.1)", "elu",
+            "selu", "softplus", "softsign", "swish", "gelu", "hard_sigmoid", "softmax"}) {
+            Activation a = Activation.of(name);
+            assertEquals(name, a.name());
+            assertEquals(name, a.toString());
+        }
+    }
 }

@@ -241,6 +241,15 @@ class LossTest {
     }
 
     @Test
+    void hingeHasZeroGradientExactlyAtTheMarginAsReluAtZero() {
+        // y·p = 1 sits on max(1 − y·p, 0)'s kink; as ReLU's derivative at 0, the flat side is taken.
+        double[] grad = new double[2];
+        Loss.HINGE.gradient(new double[] {1, -1}, new double[] {1, 0}, grad, 1, 2);
+        assertEquals(0, grad[0]);
+        assertEquals(0, grad[1]);
+    }
+
+    @Test
     void everyLossPrintsAsItsName() {
         for (Loss loss : new Loss[] {Loss.MEAN_SQUARED_ERROR, Loss.MEAN_ABSOLUTE_ERROR, Loss.BINARY_CROSSENTROPY,
                 Loss.binaryCrossentropy(true), Loss.CATEGORICAL_CROSSENTROPY, Loss.categoricalCrossentropy(true),
