@@ -37,5 +37,7 @@ class CosineDecayTest {
         assertThrows(IllegalArgumentException.class, () -> new CosineDecay(1.0, 100, 1.5));
         assertThrows(IllegalArgumentException.class, () -> new CosineDecay(0.0, 100, 0, 0, 10));
         assertThrows(IllegalArgumentException.class, () -> new CosineDecay(0.0, 100, 0));
+        // alpha = 1, the edge of [0, 1], is a constant rate.
+        assertEquals(0.5, new CosineDecay(0.5, 100, 1.0).at(51), 1e-15);
     }
 }
