@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nd4j.shade.jackson.databind.DeserializationFeature;
 import org.nd4j.shade.jackson.databind.JsonNode;
 
 class TrainCommandTest {
@@ -24,7 +27,15 @@ class TrainCommandTest {
     void jsonIsOneObjectWithTheDocumentedFieldsAndNothingElse() throws Exception {
         CliRun run = CliRun.of("train", "--json", "--epochs", "300");
         assertEquals(0, run.exitCode(), run.err());
-        JsonNode json = Json.mapper().readTree(run.out());
+        // One object and nothing else on stdout: no progress line before it, no second value after it.
+        String out = run.out().strip();
+        assertTrue(out.startsWith("{") && out.endsWith("}"), run.out());
+        JsonNode json = Json.mapper().reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(out);
+        assertEquals(List.of("task", "layers", "optimizer", "loss_function", "seed", "epochs_run",
+                "final_loss", "metrics", "predictions", "findings"), fieldNames(json));
+        assertEquals(List.of("units", "activation", "use_bias"), fieldNames(json.get("layers").get(0)));
+        assertEquals(List.of("input", "target", "output", "predicted"),
+                fieldNames(json.get("predictions").get(0)));
         assertEquals("xor", json.get("task").asText());
         assertEquals(2, json.get("layers").size());
         assertEquals("tanh", json.get("layers").get(0).get("activation").asText());
@@ -35,8 +46,13 @@ class TrainCommandTest {
         JsonNode row = json.get("predictions").get(1);
         assertEquals(2, row.get("input").size());
         assertEquals(1.0, row.get("target").get(0).asDouble());
-        assertTrue(row.has("output") && row.has("predicted"));
         assertTrue(json.get("findings").isObject());
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 
     @Test

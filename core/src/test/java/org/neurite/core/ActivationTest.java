@@ -87,6 +87,20 @@ class ActivationTest {
     }
 
     @Test
+    void atAKinkTheDerivativeIsTheOneOfTheZLessOrEqualZeroSideAsReluHasZeroAtZero() {
+        // SELU's sides differ at 0 (scale·alpha on the left, scale on the right); the z <= 0 branch is used.
+        assertEquals(1.0507009873554805 * 1.6732632423543772, derivative(Activation.SELU, 0), 1e-12);
+        assertEquals(0.2, derivative(Activation.of("leaky_relu"), 0), 1e-15);
+        assertEquals(0.1, derivative(Activation.leakyRelu(0.1), 0), 1e-15);
+        // ELU is smooth at 0 (both sides give 1); hard_sigmoid = relu6(z + 3) / 6 is flat at its corners ±3.
+        assertEquals(1, derivative(Activation.ELU, 0), 1e-15);
+        assertEquals(0, derivative(Activation.HARD_SIGMOID, -3));
+        assertEquals(0, derivative(Activation.HARD_SIGMOID, 3));
+        assertEquals(1.0 / 6, derivative(Activation.HARD_SIGMOID, 2.999), 1e-15);
+        assertEquals(1.0 / 6, derivative(Activation.HARD_SIGMOID, -2.999), 1e-15);
+    }
+
+    @Test
     void reluHasZeroDerivativeAtZeroAsTensorFlow() {
         assertEquals(0, derivative(Activation.RELU, 0));
         assertEquals(0, Activation.RELU.apply(0));
@@ -185,5 +199,21 @@ class ActivationTest {
         assertTrue(e.getMessage().contains("alpha=-0.1"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> Activation.leakyRelu(Double.NaN));
         assertFalse(Activation.leakyRelu(0.1).equals(Activation.LEAKY_RELU));
+        // Slope 0, the edge of the allowed range, is accepted: ReLU's values and derivative.
+        Activation flat = Activation.leakyRelu(0);
+        assertEquals(0, flat.apply(-2), 0.0);
+        assertEquals(3, flat.apply(3));
+        assertEquals(0, derivative(flat, -2));
+        assertEquals(1, derivative(flat, 3));
+    }
+
+    @Test
+    void everyActivationPrintsAsItsName() {
+        for (String name : new String[] {"linear", "sigmoid", "tanh", "relu", "leaky_relu", "leaky_relu(0.1)", "elu",
+            "selu", "softplus", "softsign", "swish", "gelu", "hard_sigmoid", "softmax"}) {
+            Activation a = Activation.of(name);
+            assertEquals(name, a.name());
+            assertEquals(name, a.toString());
+        }
     }
 }

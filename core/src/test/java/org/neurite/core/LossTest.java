@@ -1,5 +1,6 @@
 package org.neurite.core;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -70,6 +71,18 @@ class LossTest {
                 assertEquals(clipped, logits, 1e-12, "from logits, z=" + z + ", y=" + y);
             }
         }
+        // Width 3, two rows: the fused sum is the per-row mean over outputs of the clipped form, summed over rows.
+        double[] z = {-2, 0.5, 3, 1, -1, 0};
+        double[] y = {0, 0.4, 1, 1, 0, 0.5};
+        double[] p = new double[6];
+        double expected = 0;
+        for (int i = 0; i < 6; i++) {
+            p[i] = sigmoid(z[i]);
+            expected -= (y[i] * Math.log(p[i]) + (1 - y[i]) * Math.log(1 - p[i])) / 3;
+        }
+        assertEquals(expected, bce.sumFromLogits(z, p, y, 2, 3), 1e-12);
+        assertEquals(expected, bce.sum(p, y, 2, 3), 1e-12);
+        assertEquals(expected, Loss.binaryCrossentropy(true).sum(z, y, 2, 3), 1e-12);
         // Far beyond the clip the fused form stays exact: -ln σ(-30) = 30 + ln(1 + e^-30), the clipped one ≈ 16.1.
         double fused = bce.sumFromLogits(new double[] {-30}, new double[] {sigmoid(-30)}, new double[] {1}, 1, 1);
         assertEquals(30 + Math.log1p(Math.exp(-30)), fused, 1e-12);
@@ -141,15 +154,18 @@ class LossTest {
         plus[i] += h;
         minus[i] -= h;
         if (fused) {
-            return (loss.sumFromLogits(plus, softmaxOrSigmoid(plus, width), y, rows, width)
-                    - loss.sumFromLogits(minus, softmaxOrSigmoid(minus, width), y, rows, width)) / (2 * h);
+            return (loss.sumFromLogits(plus, softmaxOrSigmoid(loss, plus, width), y, rows, width)
+                    - loss.sumFromLogits(minus, softmaxOrSigmoid(loss, minus, width), y, rows, width)) / (2 * h);
         }
         return (loss.sum(plus, y, rows, width) - loss.sum(minus, y, rows, width)) / (2 * h);
     }
 
-    private static double[] softmaxOrSigmoid(double[] z, int width) {
+    /** The activation each loss fuses with: sigmoid for binary cross-entropy (at any width), softmax otherwise. */
+    private static double[] softmaxOrSigmoid(Loss loss, double[] z, int width) {
+        Activation fused = loss.fusesWith(Activation.SIGMOID) ? Activation.SIGMOID : Activation.SOFTMAX;
+        assertTrue(loss.fusesWith(fused), loss + " fuses with " + fused);
         double[] a = new double[z.length];
-        (width == 1 ? Activation.SIGMOID : Activation.SOFTMAX).forward(z, a, z.length, width);
+        fused.forward(z, a, z.length, width);
         return a;
     }
 
@@ -161,7 +177,7 @@ class LossTest {
                                               double h, double tolerance) {
         double[] grad = new double[p.length];
         if (fused) {
-            loss.logitGradient(p.clone(), softmaxOrSigmoid(p, width), y.clone(), grad, rows, width);
+            loss.logitGradient(p.clone(), softmaxOrSigmoid(loss, p, width), y.clone(), grad, rows, width);
         } else {
             loss.gradient(p.clone(), y.clone(), grad, rows, width);
         }
@@ -188,9 +204,59 @@ class LossTest {
         assertGradientMatches(Loss.HINGE, false, new double[] {0.3, -2, 0.5}, new double[] {1, 0, -1}, 1, 3);
         assertGradientMatches(Loss.BINARY_CROSSENTROPY, true, new double[] {-2, 0.5, 3}, new double[] {0, 0.4, 1}, 3,
                 1);
+        // Width > 1: the mean over outputs divides every fused gradient by the width.
+        assertGradientMatches(Loss.BINARY_CROSSENTROPY, true, new double[] {-2, 0.5, 3, 1, -1, 0}, soft, 2, 3);
+        assertGradientMatches(Loss.binaryCrossentropy(true), false, new double[] {-2, 0.5, 3, 1, -1, 0}, soft, 2, 3);
         assertGradientMatches(Loss.CATEGORICAL_CROSSENTROPY, true, new double[] {-2, 0.5, 3, 1, 1, 0}, soft, 2, 3);
         assertGradientMatches(Loss.SPARSE_CATEGORICAL_CROSSENTROPY, true, new double[] {-2, 0.5, 3, 1, 1, 0},
                 new double[] {0, 2}, 2, 3);
+    }
+
+    @Test
+    void aProbabilityExactlyAtTheClipBoundCountsAsClippedAndGetsNoGradient() {
+        double lo = EPS;
+        double hi = 1 - EPS;
+        assertEquals(1.0, lo + hi, "the row sums to exactly 1, so q = p");
+        double[] grad = new double[2];
+        Loss.BINARY_CROSSENTROPY.gradient(new double[] {lo, hi}, new double[] {1, 0}, grad, 1, 2);
+        assertEquals(0, grad[0]);
+        assertEquals(0, grad[1]);
+        // Categorical: both terms clipped, so only the row-sum term −Σ_unclipped y / N remains: zero.
+        Loss.CATEGORICAL_CROSSENTROPY.gradient(new double[] {lo, hi}, new double[] {0.5, 0.5}, grad, 1, 2);
+        assertEquals(0, grad[0]);
+        assertEquals(0, grad[1]);
+        // Just inside the bounds both terms count: −y/p + Σy/N.
+        double in = 2 * EPS;
+        Loss.CATEGORICAL_CROSSENTROPY.gradient(new double[] {in, 1 - in}, new double[] {0.5, 0.5}, grad, 1, 2);
+        assertEquals(-0.5 / in + 1, grad[0], 1e-6);
+    }
+
+    @Test
+    void fromLogitsGradientsStayExactForExtremeLogits() {
+        // σ(±800) overflows e^800 in the naive form; the gradient (σ(z) − y) / width must stay exact.
+        double[] grad = new double[4];
+        Loss.binaryCrossentropy(true).gradient(new double[] {800, -800, 800, -800}, new double[] {0, 1, 1, 0}, grad,
+                2, 2);
+        assertArrayEquals(new double[] {0.5, -0.5, 0, 0}, grad);
+    }
+
+    @Test
+    void hingeHasZeroGradientExactlyAtTheMarginAsReluAtZero() {
+        // y·p = 1 sits on max(1 − y·p, 0)'s kink; as ReLU's derivative at 0, the flat side is taken.
+        double[] grad = new double[2];
+        Loss.HINGE.gradient(new double[] {1, -1}, new double[] {1, 0}, grad, 1, 2);
+        assertEquals(0, grad[0]);
+        assertEquals(0, grad[1]);
+    }
+
+    @Test
+    void everyLossPrintsAsItsName() {
+        for (Loss loss : new Loss[] {Loss.MEAN_SQUARED_ERROR, Loss.MEAN_ABSOLUTE_ERROR, Loss.BINARY_CROSSENTROPY,
+                Loss.binaryCrossentropy(true), Loss.CATEGORICAL_CROSSENTROPY, Loss.categoricalCrossentropy(true),
+                Loss.SPARSE_CATEGORICAL_CROSSENTROPY, Loss.HINGE}) {
+            assertEquals(loss.name(), loss.toString());
+            assertTrue(loss.name().matches("[a-z_]+"), loss.name());
+        }
     }
 
     @Test

@@ -60,4 +60,18 @@ class BooleanTasksTest {
         assertEquals(true, f.apply(false, true)[0]);
         assertEquals(true, f.apply(true, true)[0]);
     }
+
+    @Test
+    void everyFamilyRejectsZeroBitsNamingItself() {
+        assertEquals("BooleanTasks.identity: bits must be >= 1; received bits=0.",
+                assertThrows(IllegalArgumentException.class,
+                        () -> BooleanTasks.identity(0)).getMessage());
+        assertEquals("BooleanTasks.parity: bits must be >= 1; received bits=0.",
+                assertThrows(IllegalArgumentException.class,
+                        () -> BooleanTasks.parity(0)).getMessage());
+        assertEquals("BooleanTasks.majority: bits must be >= 1; received bits=-1.",
+                assertThrows(IllegalArgumentException.class,
+                        () -> BooleanTasks.majority(-1)).getMessage());
+        assertEquals(1, BooleanTasks.identity(1).inputs());
+    }
 }

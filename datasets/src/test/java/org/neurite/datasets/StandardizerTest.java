@@ -97,4 +97,41 @@ class StandardizerTest {
                 () -> Standardizer.of(new double[] {0, 1}, new double[] {1, 0}));
         assertTrue(e.getMessage().contains("column 1"), e.getMessage());
     }
+
+    @Test
+    void rowsSpanningSeveralChunksAreFittedAndAppliedLikeAPlainDoubleLoop() {
+        // 3,000 rows of 3 columns: 9,000 values, more than two 4,095-value chunks, the last one partial.
+        int rows = 3000;
+        double[][] x = new double[rows][3];
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < 3; c++) {
+                x[r][c] = (r * (c + 1)) % 17 + c * 0.5 + (r == rows - 1 ? 100 : 0);
+            }
+        }
+        double[] mean = new double[3];
+        double[] std = new double[3];
+        for (int c = 0; c < 3; c++) {
+            for (double[] row : x) {
+                mean[c] += row[c] / rows;
+            }
+            for (double[] row : x) {
+                std[c] += (row[c] - mean[c]) * (row[c] - mean[c]) / rows;
+            }
+            std[c] = Math.sqrt(std[c]);
+        }
+        INDArray features = Nd4j.createFromArray(x);
+        Standardizer s = Standardizer.fit(features);
+        assertArrayEquals(mean, s.mean(), 1e-9);
+        assertArrayEquals(std, s.std(), 1e-9);
+        INDArray z = s.apply(features);
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < 3; c++) {
+                assertEquals((x[r][c] - mean[c]) / std[c], z.getDouble(r, c), 1e-9, "row " + r + ", column " + c);
+            }
+        }
+        x[2000][2] = Double.NaN;
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Standardizer.fit(Nd4j.createFromArray(x)));
+        assertTrue(e.getMessage().contains("features hold NaN at row 2000, column 2."), e.getMessage());
+    }
 }

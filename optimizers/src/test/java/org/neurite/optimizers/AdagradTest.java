@@ -67,4 +67,15 @@ class AdagradTest {
         assertThrows(IllegalArgumentException.class, () -> Adagrad.defaults().withInitialAccumulatorValue(-1));
         assertThrows(IllegalArgumentException.class, () -> new Adagrad(Double.POSITIVE_INFINITY));
     }
+
+    @Test
+    void rejectsANullScheduleOrOptionsNamingThem() {
+        assertEquals("Adagrad.learningRate must not be null. Pass a value, e.g. the default.",
+                assertThrows(IllegalArgumentException.class,
+                        () -> new Adagrad(null, 0.1, 1e-7, UpdateOptions.defaults())).getMessage());
+        assertEquals("Adagrad.options must not be null. Pass UpdateOptions.defaults().",
+                assertThrows(IllegalArgumentException.class, () -> Adagrad.defaults().withOptions(null)).getMessage());
+        // The accumulator may start at 0, the edge of its range.
+        assertEquals(0, new Adagrad(0.1, 0, 1e-7).initialAccumulatorValue());
+    }
 }

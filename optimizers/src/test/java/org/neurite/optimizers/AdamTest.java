@@ -212,4 +212,43 @@ class AdamTest {
         assertThrows(IllegalArgumentException.class, () -> adam.update(p, adam.init(p), 1, Double.NaN));
         assertArrayEquals(new double[] {1, 2, 3}, Fixtures.values(p));
     }
+
+    @Test
+    void rejectsAStateCreatedWithTheOtherAmsgradSettingWithoutChangingAnything() {
+        Parameters p = Fixtures.parameters(1, 2, 3);
+        Fixtures.setGradients(p, new double[] {1, 1, 1});
+        Adam plain = new Adam(0.1);
+        Adam ams = plain.withAmsgrad(true);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> ams.update(p, plain.init(p), 1, 0.1));
+        assertEquals("Adam.update: the state was created without AMSGrad but the optimizer has amsgrad=true. Create "
+                + "the state with this optimizer's init.", e.getMessage());
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> plain.update(p, ams.init(p), 1, 0.1))
+                .getMessage().contains("created with AMSGrad but the optimizer has amsgrad=false"));
+        assertArrayEquals(new double[] {1, 2, 3}, Fixtures.values(p));
+    }
+
+    @Test
+    void eachWitherChangesOnlyItsOwnComponent() {
+        Adam a = new Adam(0.01, 0.8, 0.99, 1e-5, false).withClipNorm(2);
+        assertEquals(new Adam(org.neurite.core.LearningRateSchedule.constant(0.5), 0.8, 0.99, 1e-5, false,
+                a.options()), a.withLearningRate(0.5));
+        org.neurite.core.LearningRateSchedule s = step -> 0.1 / step;
+        assertEquals(new Adam(s, 0.8, 0.99, 1e-5, false, a.options()), a.withLearningRate(s));
+        assertEquals(new Adam(a.learningRate(), 0.7, 0.99, 1e-5, false, a.options()), a.withBeta1(0.7));
+        assertEquals(new Adam(a.learningRate(), 0.8, 0.9, 1e-5, false, a.options()), a.withBeta2(0.9));
+        assertEquals(new Adam(a.learningRate(), 0.8, 0.99, 1e-3, false, a.options()), a.withEpsilon(1e-3));
+        assertEquals(new Adam(a.learningRate(), 0.8, 0.99, 1e-5, true, a.options()), a.withAmsgrad(true));
+        assertEquals(2, a.options().clipNorm());
+    }
+
+    @Test
+    void rejectsANullScheduleOrOptionsNamingThem() {
+        assertEquals("Adam.learningRate must not be null. Pass a value, e.g. the default.",
+                assertThrows(IllegalArgumentException.class,
+                        () -> new Adam(null, 0.9, 0.999, 1e-7, false, UpdateOptions.defaults())).getMessage());
+        assertEquals("Adam.options must not be null. Pass UpdateOptions.defaults().",
+                assertThrows(IllegalArgumentException.class,
+                        () -> Adam.defaults().withOptions(null)).getMessage());
+    }
 }

@@ -73,6 +73,21 @@ class RmsPropTest {
     }
 
     @Test
+    void afterOneStepEachSlotHoldsKerasValue() {
+        // ρ = 0.8, μ = 0.5, centered, g = 2: s = 0.2·4, ḡ = 0.2·2, u = lr·g/√(s − ḡ² + ε).
+        RmsProp rms = new RmsProp(0.1, 0.8, 0.5, 1e-2, true);
+        Parameters p = Fixtures.parameters(1.0);
+        Fixtures.setGradients(p, new double[] {2});
+        RmsProp.State state = rms.init(p);
+        rms.update(p, state, 1, 0.1);
+        double u = 0.1 * 2 / Math.sqrt(0.8 - 0.16 + 1e-2);
+        assertEquals(0.8, state.slots().get("velocity").getDouble(0), 1e-15);
+        assertEquals(0.4, state.slots().get("average_gradient").getDouble(0), 1e-15);
+        assertEquals(u, state.slots().get("momentum").getDouble(0), 1e-15);
+        assertEquals(1 - u, Fixtures.values(p)[0], 1e-15);
+    }
+
+    @Test
     void defaultsAreKeras() {
         RmsProp d = RmsProp.defaults();
         assertEquals(0.001, d.learningRate().at(1));
@@ -88,5 +103,15 @@ class RmsPropTest {
                 .getMessage().startsWith("RmsProp.rho must be in [0, 1); received 1.0."));
         assertThrows(IllegalArgumentException.class, () -> RmsProp.defaults().withMomentum(1));
         assertThrows(IllegalArgumentException.class, () -> RmsProp.defaults().withEpsilon(-1e-7));
+    }
+
+    @Test
+    void rejectsANullScheduleOrOptionsNamingThem() {
+        assertEquals("RmsProp.learningRate must not be null. Pass a value, e.g. the default.",
+                assertThrows(IllegalArgumentException.class,
+                        () -> new RmsProp(null, 0.9, 0, 1e-7, false, UpdateOptions.defaults())).getMessage());
+        assertEquals("RmsProp.options must not be null. Pass UpdateOptions.defaults().",
+                assertThrows(IllegalArgumentException.class,
+                        () -> RmsProp.defaults().withOptions(null)).getMessage());
     }
 }

@@ -142,4 +142,13 @@ class SgdTest {
         assertThrows(IllegalArgumentException.class, () -> Sgd.defaults().withMomentum(-0.5));
         assertThrows(IllegalArgumentException.class, () -> new Sgd(0));
     }
+
+    @Test
+    void rejectsANullScheduleOrOptionsNamingThem() {
+        assertEquals("Sgd.learningRate must not be null. Pass a value, e.g. the default.",
+                assertThrows(IllegalArgumentException.class,
+                        () -> new Sgd(null, 0, false, UpdateOptions.defaults())).getMessage());
+        assertEquals("Sgd.options must not be null. Pass UpdateOptions.defaults().",
+                assertThrows(IllegalArgumentException.class, () -> Sgd.defaults().withOptions(null)).getMessage());
+    }
 }

@@ -114,5 +114,8 @@ class UpdateOptionsTest {
         IllegalArgumentException two = assertThrows(IllegalArgumentException.class,
                 () -> UpdateOptions.defaults().withClipNorm(1).withClipValue(1));
         assertTrue(two.getMessage().contains("Only one of clipNorm, globalClipNorm and clipValue"), two.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> UpdateOptions.defaults().withClipNorm(1).withGlobalClipNorm(1));
+        assertThrows(IllegalArgumentException.class,
+                () -> UpdateOptions.defaults().withGlobalClipNorm(1).withClipValue(1));
     }
 }

@@ -94,4 +94,56 @@ class TensorCodecTest {
         bytes[14] = (byte) 0xff;
         assertTrue(fails(bytes).contains("not valid UTF-8"));
     }
+
+    private static List<Tensor> roundTrip(List<Tensor> in) {
+        List<Tensor> out = TensorCodec.decode(TensorCodec.encode(in), FILE, "weights.bin");
+        assertEquals(in.size(), out.size());
+        for (int i = 0; i < in.size(); i++) {
+            assertEquals(in.get(i).name(), out.get(i).name());
+            assertArrayEquals(in.get(i).shape(), out.get(i).shape());
+            assertArrayEquals(in.get(i).values(), out.get(i).values());
+        }
+        return out;
+    }
+
+    @Test
+    void filesExactlyAtEveryLimitLoad() {
+        List<Tensor> many = new java.util.ArrayList<>();
+        for (int i = 0; i < TensorCodec.MAX_ARRAYS; i++) {
+            many.add(new Tensor("a" + i, DataType.FLOAT, new long[] {1}, new double[] {i}));
+        }
+        roundTrip(many);
+        roundTrip(List.of(new Tensor("n".repeat(TensorCodec.MAX_NAME_BYTES), DataType.DOUBLE, new long[] {1},
+                new double[] {2})));
+        roundTrip(List.of(new Tensor("r", DataType.FLOAT, new long[] {1, 1, 1, 1, 1, 1, 1, 2},
+                new double[] {1, 2})));
+        roundTrip(List.of(new Tensor("z", DataType.FLOAT, new long[] {0, 3}, new double[0]),
+                new Tensor("one", DataType.FLOAT, new long[] {1}, new double[] {5})));
+    }
+
+    @Test
+    void filesOneBeyondEveryLimitAreRejectedNamingTheLimit() {
+        List<Tensor> many = new java.util.ArrayList<>();
+        for (int i = 0; i <= TensorCodec.MAX_ARRAYS; i++) {
+            many.add(new Tensor("a" + i, DataType.FLOAT, new long[] {1}, new double[] {i}));
+        }
+        String m = fails(TensorCodec.encode(many));
+        assertTrue(m.endsWith("weights.bin: declares 4097 arrays; at most 4096 are allowed"), m);
+        m = fails(TensorCodec.encode(List.of(new Tensor("n".repeat(TensorCodec.MAX_NAME_BYTES + 1), DataType.FLOAT,
+                new long[] {1}, new double[] {2}))));
+        assertTrue(m.endsWith("array 0 declares a name of 1025 bytes; expected 1..1024"), m);
+        m = fails(header("w", 1, 1, 1, 1, 1, 1, 1, 1, 1, 1));
+        assertTrue(m.endsWith("array 'w' declares rank 9; at most 8"), m);
+        // Two float32 values declared, one present (4 bytes).
+        m = fails(header("w", 1, 2));
+        assertTrue(m.endsWith("array 'w' declares 2 elements ([2] FLOAT) but only 4 bytes remain; the file is "
+                + "truncated or damaged"), m);
+        // One float64 declared, a float32's 4 bytes present.
+        m = fails(header("w", 2, 1));
+        assertTrue(m.endsWith("array 'w' declares 1 elements ([1] DOUBLE) but only 4 bytes remain; the file is "
+                + "truncated or damaged"), m);
+        // An empty name, with 14 bytes after its length (type, rank, one dimension, one float32).
+        m = fails(header("", 1, 1));
+        assertTrue(m.endsWith("array 0 declares a name of 0 bytes; expected 1..14"), m);
+    }
 }

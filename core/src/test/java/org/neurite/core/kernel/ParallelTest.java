@@ -150,6 +150,44 @@ class ParallelTest {
     }
 
     @Test
+    void threadCountsAtTheEdgesOfTheirRangesAreKeptAndThoseBeyondAreNot() {
+        assertEquals(1, Parallel.configuredThreads("1", null, 4));
+        assertEquals(1024, Parallel.configuredThreads("1024", null, 4));
+        assertThrows(IllegalArgumentException.class, () -> Parallel.configuredThreads("1025", null, 4));
+        assertThrows(IllegalArgumentException.class, () -> Parallel.configuredThreads("-1", null, 4));
+        assertEquals(1, Parallel.configuredThreads(null, "1", 4));
+        assertEquals(1024, Parallel.configuredThreads(null, "5000", 4));
+        assertEquals(4, Parallel.configuredThreads(null, "0", 4));
+        assertEquals(1024, Parallel.configuredThreads(null, null, 4096));
+        assertEquals(1, Parallel.configuredThreads(null, null, 0));
+    }
+
+    @Test
+    void aPassMovingExactlyMinBytesIsSplitAndOneElementShorterIsNot() {
+        Parallel.setThreads(2);
+        assertEquals(Parallel.MIN_BYTES, (long) LONG * BYTES, "LONG elements move exactly MIN_BYTES");
+        Set<String> exact = ConcurrentHashMap.newKeySet();
+        Parallel.forEach(LONG, 1, BYTES, SCRATCH, (scratch, from, to) -> exact.add(Thread.currentThread().getName()));
+        assertEquals(2, exact.size(), "ranges ran on " + exact);
+        Set<String> shorter = ConcurrentHashMap.newKeySet();
+        Parallel.forEach(LONG - 1, 1, BYTES, SCRATCH,
+                (scratch, from, to) -> shorter.add(Thread.currentThread().getName()));
+        assertEquals(Set.of(Thread.currentThread().getName()), shorter);
+    }
+
+    @Test
+    void theSmallestValidArgumentsAreAccepted() {
+        AtomicInteger calls = new AtomicInteger();
+        Parallel.forEach(0, 1, 1, SCRATCH, (scratch, from, to) -> {
+            assertEquals(0, from);
+            assertEquals(0, to);
+            calls.incrementAndGet();
+        });
+        Parallel.forEach(3, 1, 1, SCRATCH, (scratch, from, to) -> calls.addAndGet(to - from));
+        assertEquals(4, calls.get());
+    }
+
+    @Test
     void rejectsBadArgumentsNamingThem() {
         IllegalArgumentException count = assertThrows(IllegalArgumentException.class, () -> Parallel.setThreads(0));
         assertTrue(count.getMessage().contains("received 0"), count.getMessage());

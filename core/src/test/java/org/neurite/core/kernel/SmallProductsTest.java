@@ -65,13 +65,13 @@ class SmallProductsTest {
     }
 
     @Test
-    void blasUsesTheLoopsOnlyBelowTheThresholdAndAgreesWithOpenBlasAbove() {
+    void loopsAgreeWithOpenBlasOnAProductAboveTheThreshold() {
         Random r = new Random(5);
         NativeMatrix a = random(20, 30, r);
         NativeMatrix b = random(30, 10, r);
         NativeMatrix viaBlas = NativeMatrix.allocate(DataType.FLOAT, 20, 10);
         NativeMatrix viaLoops = NativeMatrix.allocate(DataType.FLOAT, 20, 10);
-        Blas.gemm(false, false, 20, 10, 30, a, b, 0, viaBlas); // 6000 > SMALL: OpenBLAS
+        Blas.gemm(false, false, 20, 10, 30, a, b, 0, viaBlas); // small = false: always OpenBLAS
         SmallProducts.gemm(false, false, 20, 10, 30, a, b, 0f, viaLoops);
         for (int i = 0; i < 200; i++) {
             assertEquals(viaBlas.get(i), viaLoops.get(i), 1e-4);

@@ -148,4 +148,20 @@ class IdxLoaderTest {
         String m = message(MalformedFileException.class, () -> IdxLoader.load(x, y, o));
         assertTrue(m.startsWith(y + ":item 1:") && m.contains("label 5.0"), m);
     }
+
+    @Test
+    void oneHotLabelsWithoutAClassCountTakeTheLargestLabelPlusOneColumns() throws IOException {
+        Dataset d = IdxLoader.load(images("x.idx", 3, false), labels("y.idx", new double[] {2, 0, 4}, false),
+                IdxOptions.defaults().withOneHotLabels(true));
+        assertArrayEquals(new long[] {3, 5}, d.labels().shape());
+        assertArrayEquals(new double[] {0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1}, d.labels().data().asDouble());
+        // With a class count, a label equal to it is out of range; one below it is the last column.
+        Dataset last = IdxLoader.load(images("x2.idx", 3, false), labels("y2.idx", new double[] {4, 0, 1}, false),
+                IdxOptions.defaults().withOneHotLabels(true).withClasses(5));
+        assertEquals(1.0, last.labels().getDouble(0, 4));
+        String m = message(MalformedFileException.class, () -> IdxLoader.load(images("x3.idx", 3, false),
+                labels("y3.idx", new double[] {5, 0, 1}, false), IdxOptions.defaults().withOneHotLabels(true)
+                        .withClasses(5)));
+        assertTrue(m.contains("label 5.0 is not a class index in [0, 5)"), m);
+    }
 }

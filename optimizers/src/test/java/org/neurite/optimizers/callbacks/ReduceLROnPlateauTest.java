@@ -52,6 +52,18 @@ class ReduceLROnPlateauTest {
     }
 
     @Test
+    void maxModeNeedsMoreThanMinDeltaAndPatienceCountsFromOne() {
+        // Keras: improvement is current > best + minDelta, strictly; 0.5 + 0.25 is exactly 0.75.
+        ReduceLROnPlateau r = new ReduceLROnPlateau("val_accuracy", 0.5, 2, 0.25, 0, 0, Mode.MAX);
+        assertEquals(1.0, r.observe(0.5, 1.0));
+        assertEquals(1.0, r.observe(0.75, 1.0), "exactly best + minDelta is no improvement (wait 1 < patience 2)");
+        assertEquals(0.5, r.observe(0.74, 1.0), "wait 2 reaches patience 2");
+        assertEquals(0.5, r.observe(0.76, 0.5), "0.76 > 0.5 + 0.25 improves and resets the wait");
+        assertEquals(0.5, r.observe(0.9, 0.5), "0.9 is not above 0.76 + 0.25 (wait 1)");
+        assertEquals(0.25, r.observe(0.9, 0.5), 1e-15);
+    }
+
+    @Test
     void scalesTheLearningRateOfAnyOptimizerDuringFit() {
         Sequential model = new Sequential(new Dense(1));
         model.compile(new Sgd(0.01), Loss.MEAN_SQUARED_ERROR);
@@ -70,5 +82,17 @@ class ReduceLROnPlateauTest {
         assertThrows(IllegalArgumentException.class, () -> ReduceLROnPlateau.defaults().withPatience(-1));
         assertThrows(IllegalArgumentException.class, () -> ReduceLROnPlateau.defaults().withMinLr(-1));
         assertThrows(IllegalArgumentException.class, () -> ReduceLROnPlateau.defaults().withMonitor(" "));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> ReduceLROnPlateau.defaults().withFactor(0))
+                .getMessage().contains("received 0.0"));
+    }
+
+    @Test
+    void eachFitStartsAfreshAsKeras() {
+        ReduceLROnPlateau r = new ReduceLROnPlateau("loss", 0.5, 2, 0, 0, 0, Mode.MIN);
+        r.observe(0.5, 1.0);
+        assertEquals(1.0, r.observe(0.6, 1.0), "wait 1");
+        r.onTrainBegin(null);
+        assertEquals(1.0, r.observe(0.6, 1.0), "the best is forgotten: 0.6 improves on +inf");
+        assertEquals(1.0, r.observe(0.7, 1.0), "wait 1 again, not 2");
     }
 }
