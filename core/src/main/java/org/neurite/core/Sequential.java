@@ -157,6 +157,8 @@ public final class Sequential {
         }
         Compiled<?> c = requireCompiled("fit");
         TrainingData data = TrainingData.prepare(this, c, x, y, options);
+        java.util.Set<String> logNames = data.logNames(c);
+        options.callbacks().forEach(callback -> callback.validate(logNames));
         boolean entered = guard.enterWrite("fit");
         History history;
         try {
@@ -227,9 +229,7 @@ public final class Sequential {
     /** The model's outputs for {@code x [rows, features]}, as a new {@code [rows, units]} array. */
     public INDArray predict(INDArray x) {
         Inputs.requireMatrix(x, "predict: x");
-        if (network == null) {
-            build((int) x.size(1), 0);
-        }
+        buildForPredict(x);
         Inputs.requireWidth(x, network.inputWidth(), this);
         boolean entered = guard.enterRead("predict");
         try {
@@ -245,16 +245,25 @@ public final class Sequential {
      */
     public void predict(INDArray x, INDArray out) {
         Inputs.requireMatrix(x, "predict: x");
-        if (network == null) {
-            build((int) x.size(1), 0);
+        if (!layers.isEmpty()) {
+            Inputs.requireOutput(out, x.size(0), layers.get(layers.size() - 1).units(), dataType);
         }
+        buildForPredict(x);
         Inputs.requireWidth(x, network.inputWidth(), this);
-        Inputs.requireOutput(out, x.size(0), network.outputWidth(), dataType);
         boolean entered = guard.enterRead("predict");
         try {
             Predictor.predictInto(network, x, out);
         } finally {
             guard.exitRead(entered);
+        }
+    }
+
+    /** Builds an unbuilt model for {@code x}'s width, after checking all of {@code x}: a rejected call builds nothing. */
+    private void buildForPredict(INDArray x) {
+        if (network == null) {
+            NativeMatrix xm = Inputs.matrix(x, dataType, "x");
+            Inputs.requireFinite(xm, xm.rows(), "predict: x");
+            build((int) x.size(1), 0);
         }
     }
 
@@ -477,8 +486,15 @@ public final class Sequential {
         if (!Propagation.allFinite(p.gradientMatrix(), p.count(), scratch())) {
             throw NonFiniteGradientException.locate(this, p, step + 1);
         }
-        step++;
-        double lr = c.optimizer.learningRate().at(step) * learningRateFactor;
+        long next = step + 1;
+        double scheduled = c.optimizer.learningRate().at(next);
+        double lr = scheduled * learningRateFactor;
+        if (!(lr >= 0) || !Double.isFinite(lr)) {
+            throw new IllegalArgumentException("step " + next + ": the learning rate is " + lr + " (the schedule gave "
+                    + scheduled + ", times the factor " + learningRateFactor
+                    + "), but it must be a finite number >= 0. Fix the schedule; the model was not changed.");
+        }
+        step = next;
         c.update(p, step, lr);
     }
 

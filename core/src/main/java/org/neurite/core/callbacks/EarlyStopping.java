@@ -2,6 +2,7 @@ package org.neurite.core.callbacks;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.neurite.core.Callback;
 import org.neurite.core.TrainingContext;
@@ -93,6 +94,11 @@ public final class EarlyStopping implements Callback {
         }
         this.config = config;
         this.monitor = new Monitor("EarlyStopping", config.monitor(), config.mode());
+    }
+
+    @Override
+    public void validate(Set<String> logNames) {
+        Callback.requireLog("EarlyStopping", config.monitor(), logNames);
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.neurite.core.callbacks;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.neurite.core.Callback;
@@ -65,6 +66,18 @@ public final class ModelCheckpoint implements Callback {
         this.config = config;
         this.monitor = new Monitor("ModelCheckpoint", config.monitor(), config.mode());
         this.best = monitor.worst();
+    }
+
+    @Override
+    public void validate(Set<String> logNames) {
+        if (config.saveBestOnly()) {
+            Callback.requireLog("ModelCheckpoint", config.monitor(), logNames);
+        }
+        Matcher m = FIELD.matcher(config.path().toString());
+        while (m.find()) {
+            Callback.requireLog("ModelCheckpoint path " + config.path(), m.group(1), logNames);
+        }
+        Folders.requireWritableParent("ModelCheckpoint", config.path());
     }
 
     @Override
