@@ -173,6 +173,20 @@ public final class Sequential {
         return history;
     }
 
+    /** Keras's {@code fit(x, y, epochs=..., batch_size=...)}: the other options at their defaults. */
+    public History fit(INDArray x, INDArray y, int epochs, int batchSize) {
+        return fit(x, y, FitOptions.defaults().withEpochs(epochs).withBatchSize(batchSize));
+    }
+
+    /** Keras's {@code fit(x, y, validation_data=...)}: one epoch of batches of 32, scored on {@code validationData}. */
+    public History fit(INDArray x, INDArray y, Dataset validationData) {
+        if (validationData == null) {
+            throw new IllegalArgumentException("fit: validationData must not be null; call fit(x, y, options) to "
+                    + "train without it.");
+        }
+        return fit(x, y, FitOptions.defaults().withValidationData(validationData));
+    }
+
     /** {@link #fit(INDArray, INDArray, FitOptions)} on a {@link Dataset}. */
     public History fit(Dataset data, FitOptions options) {
         if (data == null) {
@@ -239,6 +253,16 @@ public final class Sequential {
         }
     }
 
+    /** {@link #predict(INDArray)} on plain Java rows, e.g. {@code predict(new double[][] {{0, 1}})}. */
+    public double[][] predict(double[][] x) {
+        return JavaValues.toDoubles(predict(JavaValues.of(x, "predict: x")));
+    }
+
+    /** {@link #predict(INDArray)} on plain Java rows of floats. */
+    public float[][] predict(float[][] x) {
+        return JavaValues.toFloats(predict(JavaValues.of(x, "predict: x")));
+    }
+
     /**
      * Writes the model's outputs for {@code x} into {@code out}, a c-order {@code [rows, units]} array of the
      * model's data type; allocates nothing once warm when called again with the same arrays.
@@ -291,8 +315,13 @@ public final class Sequential {
         return org.neurite.core.diagnostics.Diagnostics.diagnose(this, x, y, history);
     }
 
+    /** Prints the summary table to standard output, as Keras's {@code model.summary()} does. */
+    public void summary() {
+        System.out.print(summaryText());
+    }
+
     /** The Keras-style summary table: each layer's name, type, output shape and parameter count. */
-    public String summary() {
+    public String summaryText() {
         return Summary.of(this);
     }
 
@@ -412,6 +441,11 @@ public final class Sequential {
      *
      * @throws org.neurite.core.io.ModelFileException naming the file and the step that failed
      */
+    public void save(String path) {
+        save(JavaValues.path(path, "save"));
+    }
+
+    /** As {@link #save(String)}. */
     public void save(java.nio.file.Path path) {
         requireBuilt("save");
         boolean entered = guard.enterRead("save");
@@ -428,6 +462,11 @@ public final class Sequential {
      *
      * @throws org.neurite.core.io.ModelFileException naming the file and entry for a missing, damaged or hostile file
      */
+    public static Sequential load(String path) {
+        return load(JavaValues.path(path, "Sequential.load"));
+    }
+
+    /** As {@link #load(String)}. */
     public static Sequential load(java.nio.file.Path path) {
         return Restorer.restore(org.neurite.core.io.ModelFile.read(path, null));
     }

@@ -88,6 +88,11 @@ public final class EarlyStopping implements Callback {
     private int stoppedEpoch;
     private List<INDArray> bestWeights;
 
+    /** Keras's {@code EarlyStopping(monitor=..., patience=...)}, the rest at Keras's defaults. */
+    public EarlyStopping(String monitor, int patience) {
+        this(Config.defaults().withMonitor(monitor).withPatience(patience));
+    }
+
     public EarlyStopping(Config config) {
         if (config == null) {
             throw new IllegalArgumentException("EarlyStopping: config must not be null; use Config.defaults().");

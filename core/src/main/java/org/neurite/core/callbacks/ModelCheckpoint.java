@@ -59,6 +59,16 @@ public final class ModelCheckpoint implements Callback {
     private double best;
     private Path lastSaved;
 
+    /** Keras's {@code ModelCheckpoint(filepath)}: saves after every epoch. */
+    public ModelCheckpoint(String path) {
+        this(path, false);
+    }
+
+    /** Keras's {@code ModelCheckpoint(filepath, save_best_only=...)}, monitoring {@code val_loss}. */
+    public ModelCheckpoint(String path, boolean saveBestOnly) {
+        this(Config.defaults(pathOf(path)).withSaveBestOnly(saveBestOnly));
+    }
+
     public ModelCheckpoint(Config config) {
         if (config == null) {
             throw new IllegalArgumentException("ModelCheckpoint: config must not be null; use Config.defaults(path).");
@@ -102,6 +112,14 @@ public final class ModelCheckpoint implements Callback {
     /** The best monitored value seen (when saving the best only). */
     public double best() {
         return best;
+    }
+
+    private static Path pathOf(String path) {
+        if (path == null || path.isBlank()) {
+            throw new IllegalArgumentException("ModelCheckpoint: path must be a file name such as \"best.zip\"; "
+                    + "received " + (path == null ? "null" : "\"" + path + "\"") + ".");
+        }
+        return Path.of(path);
     }
 
     static String fill(String template, int epoch, Map<String, Double> logs) {

@@ -112,4 +112,15 @@ class EarlyStoppingTest {
         assertEquals(before, Scripted.bits(model.getWeights()));
         assertEquals(0, model.step());
     }
+
+    @Test
+    void theShortConstructorSetsMonitorAndPatienceAndKeepsKerasDefaults() {
+        EarlyStopping shortForm = new EarlyStopping("score", 2);
+        History h = Scripted.model().fit(Scripted.x(), Scripted.y(),
+                Scripted.options(6, Scripted.script("score", 5, 4, 4.5, 4.2, 4.1, 3), shortForm));
+        assertEquals(3, shortForm.stoppedEpoch());
+        assertEquals(4, h.size());
+        assertThrows(IllegalArgumentException.class, () -> new EarlyStopping(" ", 1));
+        assertThrows(IllegalArgumentException.class, () -> new EarlyStopping("loss", -1));
+    }
 }

@@ -86,4 +86,18 @@ class ModelCheckpointTest {
         assertTrue(e.getMessage().contains("monitors 'val_loss' but this fit has no validation data"), e.getMessage());
         assertEquals(0, model.step());
     }
+
+    @Test
+    void theShortConstructorsSaveEveryEpochOrTheBestOnly() {
+        String every = dir.resolve("every-{epoch}.zip").toString();
+        Scripted.model().fit(Scripted.x(), Scripted.y(), Scripted.options(2, new ModelCheckpoint(every)));
+        assertTrue(Files.exists(dir.resolve("every-1.zip")) && Files.exists(dir.resolve("every-2.zip")));
+        ModelCheckpoint best = new ModelCheckpoint(dir.resolve("best.zip").toString(), true);
+        Sequential model = Scripted.model();
+        model.fit(Scripted.x(), Scripted.y(), Scripted.options(2, best).withValidationData(
+                new org.neurite.core.Dataset(Scripted.x(), Scripted.y())));
+        assertEquals(dir.resolve("best.zip"), best.lastSaved());
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> new ModelCheckpoint(""))
+                .getMessage().contains("received \"\""));
+    }
 }
