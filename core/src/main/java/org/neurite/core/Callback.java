@@ -48,6 +48,10 @@ public interface Callback {
      * missing at the first epoch's end is reported then.
      */
     static void requireLog(String owner, String log, Set<String> logNames) {
+        if (owner == null || log == null || logNames == null) {
+            throw new IllegalArgumentException("Callback.requireLog: owner, log and logNames must not be null; received "
+                    + "owner=" + owner + ", log=" + log + ", logNames=" + logNames + ".");
+        }
         if (log.startsWith("val_") && logNames.stream().noneMatch(n -> n.startsWith("val_"))) {
             throw new IllegalArgumentException(owner + " monitors '" + log + "' but this fit has no validation data, "
                     + "so its epoch logs will hold only " + logNames + ". Pass FitOptions.withValidationData(...) or "

@@ -43,6 +43,10 @@ public final class Sequential {
 
     /** A model of these layers, in order. */
     public Sequential(Layer... layers) {
+        if (layers == null) {
+            throw new IllegalArgumentException("Sequential: layers must not be null; pass the layers, or none and "
+                    + "call add(layer).");
+        }
         for (Layer layer : layers) {
             add(layer);
         }
