@@ -108,7 +108,8 @@ class ReadmeExampleTest {
                 .findFirst().orElseThrow(() -> new AssertionError("README has no dependency snippet"));
         String pom = Files.readString(Path.of("src", "it", "consumer", "pom.xml"));
         String body = snippet.replace("<dependencies>\n", "").replace("</dependencies>\n", "")
-                .replaceAll("<version>[^<]+</version>", "<version>@project.version@</version>").replaceAll("(?m)^", "  ");
+                .replaceAll("<version>[^<]+</version>", "<version>@project.version@</version>")
+                .replaceAll("(?m)^", "  ");
         assertTrue(pom.contains(body), "src/it/consumer/pom.xml does not hold the README's snippet:\n" + body);
         Matcher version = Pattern.compile("<artifactId>neurite-parent</artifactId>\\s*<version>([^<]+)</version>")
                 .matcher(Files.readString(Path.of("..", "pom.xml")));

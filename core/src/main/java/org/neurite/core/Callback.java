@@ -49,8 +49,8 @@ public interface Callback {
      */
     static void requireLog(String owner, String log, Set<String> logNames) {
         if (owner == null || log == null || logNames == null) {
-            throw new IllegalArgumentException("Callback.requireLog: owner, log and logNames must not be null; received "
-                    + "owner=" + owner + ", log=" + log + ", logNames=" + logNames + ".");
+            throw new IllegalArgumentException("Callback.requireLog: owner, log and logNames must not be null; "
+                    + "received owner=" + owner + ", log=" + log + ", logNames=" + logNames + ".");
         }
         if (log.startsWith("val_") && logNames.stream().noneMatch(n -> n.startsWith("val_"))) {
             throw new IllegalArgumentException(owner + " monitors '" + log + "' but this fit has no validation data, "

@@ -286,7 +286,7 @@ public final class Sequential {
         }
     }
 
-    /** Builds an unbuilt model for {@code x}'s width, after checking all of {@code x}: a rejected call builds nothing. */
+    /** Builds an unbuilt model for {@code x}'s width, checking {@code x} first: a rejected call builds nothing. */
     private void buildForPredict(INDArray x) {
         if (network == null) {
             NativeMatrix xm = Inputs.matrix(x, dataType, "x");

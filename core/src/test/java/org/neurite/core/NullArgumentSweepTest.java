@@ -15,7 +15,8 @@ class NullArgumentSweepTest {
     private static Sequential trainedModel() {
         Sequential model = new Sequential(new Dense(3, Activation.TANH), new Dense(1, Activation.SIGMOID));
         model.compile(new GradientDescent(0.5), Loss.BINARY_CROSSENTROPY, Metric.ACCURACY);
-        model.fit(Fixtures.xorX(), Fixtures.xorY(), FitOptions.defaults().withEpochs(2).withBatchSize(2).withVerbose(0));
+        model.fit(Fixtures.xorX(), Fixtures.xorY(),
+                FitOptions.defaults().withEpochs(2).withBatchSize(2).withVerbose(0));
         return model;
     }
 
