@@ -28,9 +28,22 @@ class NullArgumentSweepTest {
 
     @Test
     void everyPublicEntryPointOfCoreRefusesNullArgumentsWithAClearException() throws Exception {
-        ApiSweep sweep = new ApiSweep(Map.of(Sequential.class,
-                new ApiSweep.Instance(NullArgumentSweepTest::trainedModel, NullArgumentSweepTest::fingerprint)),
+        ApiSweep sweep = new ApiSweep(Map.of(
+                Sequential.class, new ApiSweep.Instance(NullArgumentSweepTest::trainedModel,
+                        NullArgumentSweepTest::fingerprint),
+                FitOptions.class, ApiSweep.Instance.value(FitOptions::defaults),
+                Dataset.class, ApiSweep.Instance.value(() -> new Dataset(Fixtures.xorX(), Fixtures.xorY())),
+                org.neurite.core.callbacks.EarlyStopping.Config.class,
+                ApiSweep.Instance.value(org.neurite.core.callbacks.EarlyStopping.Config::defaults),
+                org.neurite.core.callbacks.ModelCheckpoint.Config.class, ApiSweep.Instance.value(
+                        () -> org.neurite.core.callbacks.ModelCheckpoint.Config.defaults(Path.of("m.zip"))),
+                org.neurite.core.callbacks.CsvLogger.Config.class, ApiSweep.Instance.value(
+                        () -> org.neurite.core.callbacks.CsvLogger.Config.defaults(Path.of("log.csv"))),
+                org.neurite.core.callbacks.LambdaCallback.class,
+                ApiSweep.Instance.value(org.neurite.core.callbacks.LambdaCallback::defaults)),
                 Set.of(
+                        "Config.withBaseline", // NaN means no baseline, Keras's default
+                        "FitOptions.withGoal", "FitOptions.withValidationData", // null means none
                         "Incident.<init>", // a null parameter means the loss itself was not finite
                         "FitDiagnosis.afterFit", // fit's own hook, called after fit checked everything
                         "Metrics.resolve", // compile's helper, called after compile checked its arguments

@@ -14,7 +14,12 @@ import org.neurite.core.ApiSweep;
 class NullArgumentSweepTest {
     @Test
     void everyPublicEntryPointRefusesNullArgumentsWithAClearException() throws Exception {
-        ApiSweep sweep = new ApiSweep(Map.of(), Set.of(), Set.of());
+        ApiSweep sweep = new ApiSweep(Map.of(
+                SamplingOptions.class, ApiSweep.Instance.value(SamplingOptions::defaults),
+                org.neurite.datasets.io.CsvOptions.class,
+                ApiSweep.Instance.value(org.neurite.datasets.io.CsvOptions::defaults),
+                org.neurite.datasets.io.IdxOptions.class,
+                ApiSweep.Instance.value(org.neurite.datasets.io.IdxOptions::defaults)), Set.of(), Set.of());
         List<String> failures = sweep.sweep(Path.of("target", "classes"));
         assertEquals(List.of(), failures, String.join("\n", failures));
         assertTrue(sweep.calls() > 10, "only " + sweep.calls() + " calls: did the sweep find the classes?");

@@ -14,7 +14,16 @@ import org.neurite.core.ApiSweep;
 class NullArgumentSweepTest {
     @Test
     void everyPublicEntryPointRefusesNullArgumentsWithAClearException() throws Exception {
-        ApiSweep sweep = new ApiSweep(Map.of(),
+        ApiSweep sweep = new ApiSweep(Map.of(
+                Adam.class, ApiSweep.Instance.value(Adam::defaults),
+                AdamW.class, ApiSweep.Instance.value(AdamW::defaults),
+                Sgd.class, ApiSweep.Instance.value(Sgd::defaults),
+                Nadam.class, ApiSweep.Instance.value(Nadam::defaults),
+                RmsProp.class, ApiSweep.Instance.value(RmsProp::defaults),
+                Adagrad.class, ApiSweep.Instance.value(Adagrad::defaults),
+                UpdateOptions.class, ApiSweep.Instance.value(UpdateOptions::defaults),
+                org.neurite.optimizers.callbacks.ReduceLROnPlateau.class,
+                ApiSweep.Instance.value(org.neurite.optimizers.callbacks.ReduceLROnPlateau::defaults)),
                 Set.of("State.<init>"), // each optimizer's state, made by its init from checked parameters
                 Set.of());
         List<String> failures = sweep.sweep(Path.of("target", "classes"));
