@@ -20,9 +20,6 @@ public final class LayerTrace {
      * @throws IllegalStateException if the model is not built
      */
     public static List<double[][]> preActivations(Sequential model, INDArray x) {
-        if (model == null) {
-            throw new IllegalArgumentException("LayerTrace.preActivations: model must not be null.");
-        }
         Network net = model.network();
         if (net == null) {
             throw new IllegalStateException("LayerTrace: the model is not built yet. Call build(inputWidth), or fit "
