@@ -43,6 +43,12 @@ public record Dataset(INDArray features, INDArray labels) {
 
     /** Two disjoint parts of a dataset, as returned by {@link #split}. */
     public record Split(Dataset train, Dataset test) {
+        public Split {
+            if (train == null || test == null) {
+                throw new IllegalArgumentException("Dataset.Split: train and test must not be null; received train="
+                        + train + ", test=" + test + ". Use Dataset.split(fraction, seed).");
+            }
+        }
     }
 
     /** The number of examples. */

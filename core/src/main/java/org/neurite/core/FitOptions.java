@@ -109,7 +109,7 @@ public record FitOptions(int epochs, int batchSize, boolean shuffle, double vali
     }
 
     public FitOptions withCallbacks(Callback... callbacks) {
-        return withCallbacks(List.of(callbacks));
+        return withCallbacks(callbacks == null ? null : java.util.Arrays.asList(callbacks));
     }
 
     /** Turns the post-fit diagnosis on or off. */

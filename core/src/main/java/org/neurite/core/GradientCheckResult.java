@@ -14,6 +14,9 @@ import java.util.List;
 public record GradientCheckResult(List<ArrayCheck> arrays, double tolerance, double absoluteFloor,
                                   boolean checkedDoubleCopy) {
     public GradientCheckResult {
+        if (arrays == null) {
+            throw new IllegalArgumentException("GradientCheckResult: arrays must not be null; received null.");
+        }
         arrays = List.copyOf(arrays);
     }
 
@@ -34,6 +37,10 @@ public record GradientCheckResult(List<ArrayCheck> arrays, double tolerance, dou
     public record ArrayCheck(String name, int index, long[] shape, double analytic, double numeric,
                              double relativeError, double absoluteError, int entriesChecked, boolean passed) {
         public ArrayCheck {
+            if (name == null || shape == null) {
+                throw new IllegalArgumentException("ArrayCheck: name and shape must not be null; received name="
+                        + name + ", shape=" + java.util.Arrays.toString(shape) + ".");
+            }
             shape = shape.clone();
         }
 

@@ -31,7 +31,8 @@ final class Inputs {
         }
         DataType t = array.dataType();
         if (!t.isNumerical()) {
-            throw new IllegalArgumentException(what + " must be numeric; received data type " + t + ".");
+            throw new IllegalArgumentException(what + " must be numeric; received data type " + t + ". Convert it, "
+                    + "e.g. " + what.substring(what.lastIndexOf(' ') + 1) + ".castTo(DataType.FLOAT).");
         }
     }
 
@@ -59,10 +60,15 @@ final class Inputs {
     }
 
     static void requireWidth(INDArray x, int expected, Sequential model) {
+        requireWidth(x, expected, model, "");
+    }
+
+    /** As {@link #requireWidth(INDArray, int, Sequential)}, the message starting with {@code what}. */
+    static void requireWidth(INDArray x, int expected, Sequential model, String what) {
         long features = x.size(1);
         if (features != expected) {
             Layer first = model.layers().get(0);
-            throw new IllegalArgumentException(first.className() + "(units=" + first.units() + ") '"
+            throw new IllegalArgumentException(what + first.className() + "(units=" + first.units() + ") '"
                     + model.layerNames().get(0) + "' at index 0: input has " + features
                     + " features but the model was built for " + expected + " (input " + Arrays.toString(x.shape())
                     + ", kernel [" + expected + ", " + first.units() + "]). Pass inputs with " + expected
@@ -75,10 +81,22 @@ final class Inputs {
         if (columns != expected) {
             throw new IllegalArgumentException(what + " have " + columns + " columns but " + loss.name()
                     + " on an output of " + outputUnits + " units expects " + expected + " (labels "
-                    + Arrays.toString(y.shape()) + "). "
-                    + (expected == 1 ? "Pass class indices in one column." : "Pass one column per output unit"
-                    + (outputUnits > 1 ? " (one-hot), or use sparse_categorical_crossentropy for class indices." : ".")));
+                    + Arrays.toString(y.shape()) + "). " + labelWidthFix(columns, expected, loss, outputUnits));
         }
+    }
+
+    private static String labelWidthFix(long columns, int expected, Loss loss, int outputUnits) {
+        if (expected != outputUnits) {
+            return "Pass class indices in one column" + (columns == outputUnits
+                    ? ", or use categorical_crossentropy for one-hot labels." : ".");
+        }
+        if (columns == 1 && loss.name().startsWith("categorical_crossentropy")) {
+            return "Pass one-hot labels (one column per output unit), or use sparse_categorical_crossentropy for "
+                    + "class indices.";
+        }
+        return loss.name() + " takes one label column per output unit: give the output layer " + columns
+                + " units (one per label column), or pass " + expected + " label column" + (expected == 1 ? "" : "s")
+                + ".";
     }
 
     static void requireSameRows(INDArray x, INDArray y, String xWhat, String yWhat) {

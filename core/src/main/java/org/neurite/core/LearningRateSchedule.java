@@ -8,15 +8,18 @@ public interface LearningRateSchedule {
 
     /** The same rate at every step. */
     static LearningRateSchedule constant(double learningRate) {
-        if (!(learningRate > 0) || !Double.isFinite(learningRate)) {
-            throw new IllegalArgumentException("learningRate must be a finite number > 0; received learningRate="
-                    + learningRate + ".");
-        }
         return new Constant(learningRate);
     }
 
     /** A schedule that always returns one value. */
     record Constant(double learningRate) implements LearningRateSchedule {
+        public Constant {
+            if (!(learningRate > 0) || !Double.isFinite(learningRate)) {
+                throw new IllegalArgumentException("learningRate must be a finite number > 0; received learningRate="
+                        + learningRate + ".");
+            }
+        }
+
         @Override
         public double at(long step) {
             return learningRate;

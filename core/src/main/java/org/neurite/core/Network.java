@@ -32,6 +32,7 @@ final class Network {
         int width = inputWidth;
         for (int l = 0; l < layers.size(); l++) {
             for (WeightSpec spec : layers.get(l).weights(width)) {
+                requireFits(layers.get(l), names.get(l), l, spec, offset);
                 views.add(new ParameterView(names.get(l) + "/" + spec.name(), l, offset, spec.length(), spec.shape()));
                 specs.add(spec);
                 offset = Math.addExact(offset, spec.length());
@@ -50,6 +51,30 @@ final class Network {
             gradients.get(view.layerIndex()).add(viewOf(grads, view));
         }
         initialize(specs, seed);
+    }
+
+    /** The flat buffers are int-indexed: a weight array, and the model's total, must fit in 2^31 - 1 values. */
+    private static void requireFits(Layer layer, String name, int index, WeightSpec spec, long before) {
+        long n = 1;
+        for (long s : spec.shape()) {
+            n = s == 0 || n <= Integer.MAX_VALUE / s ? n * s : Long.MAX_VALUE;
+        }
+        if (n > Integer.MAX_VALUE || before + n > Integer.MAX_VALUE) {
+            String count = n > Integer.MAX_VALUE ? "alone has " + countOf(spec.shape()) + " parameters"
+                    : "brings the model to " + (before + n) + " parameters";
+            throw new IllegalArgumentException(layer.className() + "(units=" + layer.units() + ") '" + name
+                    + "' at index " + index + ": its " + spec.name() + " " + java.util.Arrays.toString(spec.shape())
+                    + " " + count + ", but a model holds at most " + Integer.MAX_VALUE + " (2^31 - 1) parameters in "
+                    + "its flat buffer. Use fewer units in this layer or the one before it.");
+        }
+    }
+
+    private static String countOf(long[] shape) {
+        java.math.BigInteger n = java.math.BigInteger.ONE;
+        for (long s : shape) {
+            n = n.multiply(java.math.BigInteger.valueOf(s));
+        }
+        return n.toString();
     }
 
     private static NativeMatrix viewOf(INDArray flat, ParameterView view) {

@@ -13,6 +13,10 @@ import java.util.Arrays;
  */
 public record ParameterView(String name, int layerIndex, int offset, int length, long[] shape) {
     public ParameterView {
+        if (name == null || shape == null) {
+            throw new IllegalArgumentException("ParameterView: name and shape must not be null; received name=" + name
+                    + ", shape=" + Arrays.toString(shape) + ".");
+        }
         shape = shape.clone();
     }
 

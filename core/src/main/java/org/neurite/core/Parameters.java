@@ -19,6 +19,10 @@ public final class Parameters {
 
     /** Wraps flat rank-1 buffers of equal length and type, and their views. */
     public Parameters(INDArray values, INDArray gradients, List<ParameterView> views) {
+        if (values == null || gradients == null || views == null) {
+            throw new IllegalArgumentException("Parameters: values, gradients and views must not be null; received "
+                    + "values=" + values + ", gradients=" + gradients + ", views=" + views + ".");
+        }
         if (values.rank() != 1 || gradients.rank() != 1 || values.length() != gradients.length()
                 || values.dataType() != gradients.dataType()) {
             throw new IllegalArgumentException("Parameters: values and gradients must be rank-1 arrays of equal length"

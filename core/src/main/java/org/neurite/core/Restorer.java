@@ -26,7 +26,12 @@ final class Restorer {
         }
         List<INDArray> weights = new ArrayList<>();
         saved.weights().forEach(t -> weights.add(t.toArray()));
-        model.setWeights(weights);
+        try {
+            model.setWeights(weights);
+        } catch (IllegalArgumentException e) {
+            throw new ModelFileException(saved.file(), "weights.bin", "holds weights the model refuses: "
+                    + e.getMessage(), e);
+        }
         if (!saved.isCompiled()) {
             return model;
         }

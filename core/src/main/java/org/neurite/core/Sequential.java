@@ -43,6 +43,10 @@ public final class Sequential {
 
     /** A model of these layers, in order. */
     public Sequential(Layer... layers) {
+        if (layers == null) {
+            throw new IllegalArgumentException("Sequential: layers must not be null; pass the layers, or none and "
+                    + "call add(layer).");
+        }
         for (Layer layer : layers) {
             add(layer);
         }
@@ -157,6 +161,8 @@ public final class Sequential {
         }
         Compiled<?> c = requireCompiled("fit");
         TrainingData data = TrainingData.prepare(this, c, x, y, options);
+        java.util.Set<String> logNames = data.logNames(c);
+        options.callbacks().forEach(callback -> callback.validate(logNames));
         boolean entered = guard.enterWrite("fit");
         History history;
         List<INDArray> initial;
@@ -171,6 +177,20 @@ public final class Sequential {
         }
         org.neurite.core.diagnostics.FitDiagnosis.afterFit(this, x, y, data.rows(), history, options, initial);
         return history;
+    }
+
+    /** Keras's {@code fit(x, y, epochs=..., batch_size=...)}: the other options at their defaults. */
+    public History fit(INDArray x, INDArray y, int epochs, int batchSize) {
+        return fit(x, y, FitOptions.defaults().withEpochs(epochs).withBatchSize(batchSize));
+    }
+
+    /** Keras's {@code fit(x, y, validation_data=...)}: one epoch of batches of 32, scored on {@code validationData}. */
+    public History fit(INDArray x, INDArray y, Dataset validationData) {
+        if (validationData == null) {
+            throw new IllegalArgumentException("fit: validationData must not be null; call fit(x, y, options) to "
+                    + "train without it.");
+        }
+        return fit(x, y, FitOptions.defaults().withValidationData(validationData));
     }
 
     /** {@link #fit(INDArray, INDArray, FitOptions)} on a {@link Dataset}. */
@@ -229,9 +249,7 @@ public final class Sequential {
     /** The model's outputs for {@code x [rows, features]}, as a new {@code [rows, units]} array. */
     public INDArray predict(INDArray x) {
         Inputs.requireMatrix(x, "predict: x");
-        if (network == null) {
-            build((int) x.size(1), 0);
-        }
+        buildForPredict(x);
         Inputs.requireWidth(x, network.inputWidth(), this);
         boolean entered = guard.enterRead("predict");
         try {
@@ -241,22 +259,41 @@ public final class Sequential {
         }
     }
 
+    /** {@link #predict(INDArray)} on plain Java rows, e.g. {@code predict(new double[][] {{0, 1}})}. */
+    public double[][] predict(double[][] x) {
+        return JavaValues.toDoubles(predict(JavaValues.of(x, "predict: x")));
+    }
+
+    /** {@link #predict(INDArray)} on plain Java rows of floats. */
+    public float[][] predict(float[][] x) {
+        return JavaValues.toFloats(predict(JavaValues.of(x, "predict: x")));
+    }
+
     /**
      * Writes the model's outputs for {@code x} into {@code out}, a c-order {@code [rows, units]} array of the
      * model's data type; allocates nothing once warm when called again with the same arrays.
      */
     public void predict(INDArray x, INDArray out) {
         Inputs.requireMatrix(x, "predict: x");
-        if (network == null) {
-            build((int) x.size(1), 0);
+        if (!layers.isEmpty()) {
+            Inputs.requireOutput(out, x.size(0), layers.get(layers.size() - 1).units(), dataType);
         }
+        buildForPredict(x);
         Inputs.requireWidth(x, network.inputWidth(), this);
-        Inputs.requireOutput(out, x.size(0), network.outputWidth(), dataType);
         boolean entered = guard.enterRead("predict");
         try {
             Predictor.predictInto(network, x, out);
         } finally {
             guard.exitRead(entered);
+        }
+    }
+
+    /** Builds an unbuilt model for {@code x}'s width, checking {@code x} first: a rejected call builds nothing. */
+    private void buildForPredict(INDArray x) {
+        if (network == null) {
+            NativeMatrix xm = Inputs.matrix(x, dataType, "x");
+            Inputs.requireFinite(xm, xm.rows(), "predict: x");
+            build((int) x.size(1), 0);
         }
     }
 
@@ -284,8 +321,13 @@ public final class Sequential {
         return org.neurite.core.diagnostics.Diagnostics.diagnose(this, x, y, history);
     }
 
+    /** Prints the summary table to standard output, as Keras's {@code model.summary()} does. */
+    public void summary() {
+        System.out.print(summaryText());
+    }
+
     /** The Keras-style summary table: each layer's name, type, output shape and parameter count. */
-    public String summary() {
+    public String summaryText() {
         return Summary.of(this);
     }
 
@@ -405,6 +447,11 @@ public final class Sequential {
      *
      * @throws org.neurite.core.io.ModelFileException naming the file and the step that failed
      */
+    public void save(String path) {
+        save(JavaValues.path(path, "save"));
+    }
+
+    /** As {@link #save(String)}. */
     public void save(java.nio.file.Path path) {
         requireBuilt("save");
         boolean entered = guard.enterRead("save");
@@ -421,6 +468,11 @@ public final class Sequential {
      *
      * @throws org.neurite.core.io.ModelFileException naming the file and entry for a missing, damaged or hostile file
      */
+    public static Sequential load(String path) {
+        return load(JavaValues.path(path, "Sequential.load"));
+    }
+
+    /** As {@link #load(String)}. */
     public static Sequential load(java.nio.file.Path path) {
         return Restorer.restore(org.neurite.core.io.ModelFile.read(path, null));
     }
@@ -479,8 +531,15 @@ public final class Sequential {
         if (!Propagation.allFinite(p.gradientMatrix(), p.count(), scratch())) {
             throw NonFiniteGradientException.locate(this, p, step + 1);
         }
-        step++;
-        double lr = c.optimizer.learningRate().at(step) * learningRateFactor;
+        long next = step + 1;
+        double scheduled = c.optimizer.learningRate().at(next);
+        double lr = scheduled * learningRateFactor;
+        if (!(lr >= 0) || !Double.isFinite(lr)) {
+            throw new IllegalArgumentException("step " + next + ": the learning rate is " + lr + " (the schedule gave "
+                    + scheduled + ", times the factor " + learningRateFactor
+                    + "), but it must be a finite number >= 0. Fix the schedule; the model was not changed.");
+        }
+        step = next;
         c.update(p, step, lr);
     }
 

@@ -1,5 +1,6 @@
 package org.neurite.core;
 
+import java.util.List;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.neurite.core.kernel.NativeMatrix;
@@ -66,10 +67,22 @@ record TrainingData(NativeMatrix x, NativeMatrix y, int rows, NativeMatrix valid
         Inputs.requireMatrix(y, yWhat);
         Inputs.requireSameRows(x, y, xWhat, yWhat);
         if (model.isBuilt()) {
-            Inputs.requireWidth(x, model.inputWidth(), model);
+            String who = xWhat.startsWith("fit: validation") ? xWhat + ": " : "";
+            Inputs.requireWidth(x, model.inputWidth(), model, who);
         }
         int units = model.layers().get(model.layers().size() - 1).units();
         Inputs.requireLabelWidth(y, c.loss.labelWidth(units), c.loss, units, yWhat);
+    }
+
+    /** The names the epoch logs of this fit will hold, in log order. */
+    java.util.Set<String> logNames(Compiled<?> c) {
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        names.add("loss");
+        c.metrics.forEach(m -> names.add(m.name()));
+        if (hasValidation()) {
+            List.copyOf(names).forEach(n -> names.add("val_" + n));
+        }
+        return java.util.Collections.unmodifiableSet(names);
     }
 
     boolean hasValidation() {

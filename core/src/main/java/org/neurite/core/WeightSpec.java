@@ -8,6 +8,10 @@ import java.util.Arrays;
  */
 public record WeightSpec(String name, long[] shape, Initializer initializer, int fanIn, int fanOut) {
     public WeightSpec {
+        if (name == null || shape == null || initializer == null) {
+            throw new IllegalArgumentException("WeightSpec: name, shape and initializer must not be null; received "
+                    + "name=" + name + ", shape=" + Arrays.toString(shape) + ", initializer=" + initializer + ".");
+        }
         shape = shape.clone();
     }
 

@@ -3,6 +3,7 @@ package org.neurite.core;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.neurite.core.kernel.NativeMatrix;
@@ -39,7 +40,32 @@ final class Weights {
                         + Arrays.toString(v.shape()) + "; received " + (w == null ? "null" : Arrays.toString(w.shape()))
                         + ".");
             }
+            requireFinite(w, i, v.name());
         }
+    }
+
+    /** Rejects a NaN or infinite value, naming the array, its index and the element's position. */
+    private static void requireFinite(INDArray w, int i, String name) {
+        if (w.isEmpty()) {
+            return;
+        }
+        double[] values = w.dup('c').castTo(DataType.DOUBLE).data().asDouble();
+        for (int k = 0; k < values.length; k++) {
+            if (!Double.isFinite(values[k])) {
+                throw new IllegalArgumentException("setWeights: array " + i + " (" + name + ") holds " + values[k]
+                        + " at index " + Arrays.toString(indexOf(k, w.shape())) + "; every weight must be finite. "
+                        + "Pass finite weights, e.g. from a run that did not diverge.");
+            }
+        }
+    }
+
+    private static long[] indexOf(long flat, long[] shape) {
+        long[] index = new long[shape.length];
+        for (int d = shape.length - 1; d >= 0; d--) {
+            index[d] = flat % shape[d];
+            flat /= shape[d];
+        }
+        return index;
     }
 
     /** Copies checked {@code weights} into the flat buffer, converting to its data type, one bulk copy each. */

@@ -262,4 +262,59 @@ class SequentialTest {
         model.compile(new GradientDescent(0.1), Loss.MEAN_SQUARED_ERROR);
         assertEquals(1, model.learningRateFactor(), "compile resets the factor");
     }
+
+    @Test
+    void fitWithEpochsAndBatchSizeTrainsAsTheSameFitOptionsDo() {
+        Sequential shortForm = xorModel(DataType.FLOAT).build(2, 0);
+        Sequential longForm = xorModel(DataType.FLOAT).build(2, 0);
+        History history = shortForm.fit(Fixtures.xorX(), Fixtures.xorY(), 3, 2);
+        longForm.fit(Fixtures.xorX(), Fixtures.xorY(), FitOptions.defaults().withEpochs(3).withBatchSize(2));
+        assertEquals(3, history.size());
+        assertArrayEquals(Fixtures.weightBits(longForm), Fixtures.weightBits(shortForm));
+        assertEquals(6, shortForm.step());
+    }
+
+    @Test
+    void fitWithValidationDataScoresItAfterTheEpoch() {
+        Sequential model = xorModel(DataType.FLOAT);
+        History history = model.fit(Fixtures.xorX(), Fixtures.xorY(), new Dataset(Fixtures.xorX(), Fixtures.xorY()));
+        assertEquals(1, history.size());
+        assertEquals(model.evaluate(Fixtures.xorX(), Fixtures.xorY()).get("loss"), history.last("val_loss"), 1e-6);
+        assertThrows(IllegalArgumentException.class, () -> model.fit(Fixtures.xorX(), Fixtures.xorY(), (Dataset) null));
+    }
+
+    @Test
+    void predictOnJavaRowsGivesThePredictionsOfTheSameMatrix() {
+        Sequential model = xorModel(DataType.FLOAT).build(2, 5);
+        INDArray expected = model.predict(Fixtures.xorX());
+        double[][] doubles = model.predict(new double[][] {{0, 0}, {0, 1}, {1, 0}, {1, 1}});
+        float[][] floats = model.predict(new float[][] {{0, 0}, {0, 1}, {1, 0}, {1, 1}});
+        for (int r = 0; r < 4; r++) {
+            assertEquals(expected.getFloat(r, 0), (float) doubles[r][0]);
+            assertEquals(expected.getFloat(r, 0), floats[r][0]);
+        }
+        assertEquals(1, floats[3].length);
+    }
+
+    @Test
+    void predictOnRaggedOrEmptyJavaRowsNamesTheRow() {
+        Sequential model = xorModel(DataType.FLOAT);
+        String ragged = assertThrows(IllegalArgumentException.class,
+                () -> model.predict(new double[][] {{0, 1}, {1}})).getMessage();
+        assertTrue(ragged.contains("row 0 has 2 values but row 1 has 1"), ragged);
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> model.predict(new float[0][]))
+                .getMessage().contains("no rows"));
+        assertFalse(model.isBuilt());
+    }
+
+    @Test
+    void saveAndLoadTakeStringPathsAsKerasDoes(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        Sequential model = xorModel(DataType.FLOAT).build(2, 9);
+        String file = dir.resolve("m.zip").toString();
+        model.save(file);
+        assertArrayEquals(Fixtures.weightBits(model), Fixtures.weightBits(Sequential.load(file)));
+        String blank = assertThrows(IllegalArgumentException.class, () -> model.save(" ")).getMessage();
+        assertTrue(blank.contains("save: path must be a file name") && blank.contains("\" \""), blank);
+        assertThrows(IllegalArgumentException.class, () -> Sequential.load((String) null));
+    }
 }

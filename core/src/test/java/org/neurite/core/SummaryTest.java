@@ -20,7 +20,7 @@ class SummaryTest {
     void listsEachLayerWithNameTypeOutputShapeAndParamsLikeKeras() {
         Sequential model = new Sequential(new Dense(4, Activation.TANH), new Dense(3).withName("hidden"),
                 new Dense(1, Activation.SIGMOID).withUseBias(false)).build(2);
-        String s = model.summary();
+        String s = model.summaryText();
         assertTrue(s.startsWith("Model: \"sequential\""), s);
         assertTrue(s.contains("Layer (type)") && s.contains("Output Shape") && s.contains("Param #"), s);
         List<String[]> rows = rows(s);
@@ -36,7 +36,22 @@ class SummaryTest {
 
     @Test
     void showsAnUnbuiltModelWithoutParameterCounts() {
-        String s = new Sequential(new Dense(4), new Dense(1)).summary();
+        String s = new Sequential(new Dense(4), new Dense(1)).summaryText();
         assertTrue(s.contains("(None, 4)") && s.contains("(unbuilt)") && s.contains("Total params: 0"), s);
+    }
+
+    @Test
+    void summaryPrintsTheSameTextToStandardOutputAsKerasDoes() {
+        Sequential model = new Sequential(new Dense(4), new Dense(1)).build(3);
+        java.io.PrintStream original = System.out;
+        java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+        try {
+            System.setOut(new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
+            model.summary();
+        } finally {
+            System.setOut(original);
+        }
+        assertEquals(model.summaryText(), printed.toString(java.nio.charset.StandardCharsets.UTF_8));
+        assertTrue(model.summaryText().contains("Total params: 21"), model.summaryText());
     }
 }

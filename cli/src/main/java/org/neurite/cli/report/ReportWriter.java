@@ -54,7 +54,7 @@ public final class ReportWriter {
                 + "</title>\n<style>body{font-family:sans-serif;margin:2em;color:#222}figure{display:inline-block;"
                 + "margin:.5em}img{border:1px solid #ccc}pre{background:#f6f6f6;padding:1em}.units img{width:120px}"
                 + "</style></head><body>\n<h1>" + escape(content.title()) + "</h1>\n<pre>"
-                + escape(content.model().summary()) + "</pre>\n" + String.join("\n", sections)
+                + escape(content.model().summaryText()) + "</pre>\n" + String.join("\n", sections)
                 + "\n<h2>Diagnosis</h2>\n<ul>\n"
                 + (findings.length() == 0 ? "<li>No findings: nothing stands in the way of learning.</li>\n" : findings)
                 + "</ul>\n</body></html>\n";

@@ -10,6 +10,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.neurite.core.Callback;
 import org.neurite.core.TrainingContext;
 
@@ -56,6 +57,11 @@ public final class CsvLogger implements Callback {
             throw new IllegalArgumentException("CsvLogger: config must not be null; use Config.defaults(path).");
         }
         this.config = config;
+    }
+
+    @Override
+    public void validate(Set<String> logNames) {
+        Folders.requireWritableParent("CsvLogger", config.path());
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.neurite.core.callbacks;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.neurite.core.Callback;
 import org.neurite.core.TrainingContext;
@@ -87,12 +88,22 @@ public final class EarlyStopping implements Callback {
     private int stoppedEpoch;
     private List<INDArray> bestWeights;
 
+    /** Keras's {@code EarlyStopping(monitor=..., patience=...)}, the rest at Keras's defaults. */
+    public EarlyStopping(String monitor, int patience) {
+        this(Config.defaults().withMonitor(monitor).withPatience(patience));
+    }
+
     public EarlyStopping(Config config) {
         if (config == null) {
             throw new IllegalArgumentException("EarlyStopping: config must not be null; use Config.defaults().");
         }
         this.config = config;
         this.monitor = new Monitor("EarlyStopping", config.monitor(), config.mode());
+    }
+
+    @Override
+    public void validate(Set<String> logNames) {
+        Callback.requireLog("EarlyStopping", config.monitor(), logNames);
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.neurite.core.callbacks;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.neurite.core.Callback;
@@ -58,6 +59,16 @@ public final class ModelCheckpoint implements Callback {
     private double best;
     private Path lastSaved;
 
+    /** Keras's {@code ModelCheckpoint(filepath)}: saves after every epoch. */
+    public ModelCheckpoint(String path) {
+        this(path, false);
+    }
+
+    /** Keras's {@code ModelCheckpoint(filepath, save_best_only=...)}, monitoring {@code val_loss}. */
+    public ModelCheckpoint(String path, boolean saveBestOnly) {
+        this(Config.defaults(pathOf(path)).withSaveBestOnly(saveBestOnly));
+    }
+
     public ModelCheckpoint(Config config) {
         if (config == null) {
             throw new IllegalArgumentException("ModelCheckpoint: config must not be null; use Config.defaults(path).");
@@ -65,6 +76,18 @@ public final class ModelCheckpoint implements Callback {
         this.config = config;
         this.monitor = new Monitor("ModelCheckpoint", config.monitor(), config.mode());
         this.best = monitor.worst();
+    }
+
+    @Override
+    public void validate(Set<String> logNames) {
+        if (config.saveBestOnly()) {
+            Callback.requireLog("ModelCheckpoint", config.monitor(), logNames);
+        }
+        Matcher m = FIELD.matcher(config.path().toString());
+        while (m.find()) {
+            Callback.requireLog("ModelCheckpoint path " + config.path(), m.group(1), logNames);
+        }
+        Folders.requireWritableParent("ModelCheckpoint", config.path());
     }
 
     @Override
@@ -89,6 +112,14 @@ public final class ModelCheckpoint implements Callback {
     /** The best monitored value seen (when saving the best only). */
     public double best() {
         return best;
+    }
+
+    private static Path pathOf(String path) {
+        if (path == null || path.isBlank()) {
+            throw new IllegalArgumentException("ModelCheckpoint: path must be a file name such as \"best.zip\"; "
+                    + "received " + (path == null ? "null" : "\"" + path + "\"") + ".");
+        }
+        return Path.of(path);
     }
 
     static String fill(String template, int epoch, Map<String, Double> logs) {

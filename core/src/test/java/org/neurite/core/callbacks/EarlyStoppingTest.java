@@ -83,10 +83,10 @@ class EarlyStoppingTest {
     }
 
     @Test
-    void missingMonitorIsAnErrorNamingTheLogs() {
+    void aMonitorStillMissingAfterTheFirstEpochIsAnErrorNamingTheLogs() {
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> Scripted.model().fit(
-                Scripted.x(), Scripted.y(), Scripted.options(2, new EarlyStopping(EarlyStopping.Config.defaults()))));
-        assertTrue(e.getMessage().contains("'val_loss'") && e.getMessage().contains("loss")
+                Scripted.x(), Scripted.y(), Scripted.options(2, new EarlyStopping(score().withMonitor("recall")))));
+        assertTrue(e.getMessage().contains("'recall'") && e.getMessage().contains("loss")
                 && e.getMessage().contains("binary_accuracy"), e.getMessage());
     }
 
@@ -96,5 +96,31 @@ class EarlyStoppingTest {
                 .contains("patience=-1"));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> score().withMinDelta(Double.NaN))
                 .getMessage().contains("minDelta"));
+    }
+
+    @Test
+    void monitoringValLossWithoutValidationDataFailsBeforeTheFirstStep() {
+        Sequential model = Scripted.model();
+        String before = Scripted.bits(model.getWeights());
+        LambdaCallback trained = LambdaCallback.defaults().withOnBatchBegin((batch, ctx) -> {
+            throw new AssertionError("a batch ran");
+        });
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> model.fit(Scripted.x(),
+                Scripted.y(), Scripted.options(3, new EarlyStopping(EarlyStopping.Config.defaults()), trained)));
+        assertTrue(e.getMessage().startsWith("EarlyStopping monitors 'val_loss' but this fit has no validation data")
+                && e.getMessage().contains("withValidationData"), e.getMessage());
+        assertEquals(before, Scripted.bits(model.getWeights()));
+        assertEquals(0, model.step());
+    }
+
+    @Test
+    void theShortConstructorSetsMonitorAndPatienceAndKeepsKerasDefaults() {
+        EarlyStopping shortForm = new EarlyStopping("score", 2);
+        History h = Scripted.model().fit(Scripted.x(), Scripted.y(),
+                Scripted.options(6, Scripted.script("score", 5, 4, 4.5, 4.2, 4.1, 3), shortForm));
+        assertEquals(3, shortForm.stoppedEpoch());
+        assertEquals(4, h.size());
+        assertThrows(IllegalArgumentException.class, () -> new EarlyStopping(" ", 1));
+        assertThrows(IllegalArgumentException.class, () -> new EarlyStopping("loss", -1));
     }
 }

@@ -63,4 +63,41 @@ class ModelCheckpointTest {
                 () -> ModelCheckpoint.fill("m-{val_loss}.zip", 0, Map.of("loss", 0.5)));
         assertTrue(e.getMessage().contains("{val_loss}") && e.getMessage().contains("[loss]"), e.getMessage());
     }
+
+    @Test
+    void aCheckpointIntoAMissingFolderFailsBeforeTheFirstStep() {
+        Sequential model = Scripted.model();
+        Path missing = dir.resolve("no-such-folder").resolve("best.zip");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> model.fit(Scripted.x(),
+                Scripted.y(), Scripted.options(2, new ModelCheckpoint(ModelCheckpoint.Config.defaults(missing)))));
+        assertTrue(e.getMessage().contains("the folder " + missing.getParent() + " does not exist")
+                && e.getMessage().contains("Files.createDirectories"), e.getMessage());
+        assertEquals(0, model.step());
+        assertEquals(0, model.epoch());
+    }
+
+    @Test
+    void aValPlaceholderWithoutValidationDataFailsBeforeTheFirstStep() {
+        Sequential model = Scripted.model();
+        ModelCheckpoint checkpoint = new ModelCheckpoint(ModelCheckpoint.Config.defaults(dir.resolve(
+                "m-{val_loss:.2f}.zip")).withMonitor("loss"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> model.fit(Scripted.x(), Scripted.y(), Scripted.options(2, checkpoint)));
+        assertTrue(e.getMessage().contains("monitors 'val_loss' but this fit has no validation data"), e.getMessage());
+        assertEquals(0, model.step());
+    }
+
+    @Test
+    void theShortConstructorsSaveEveryEpochOrTheBestOnly() {
+        String every = dir.resolve("every-{epoch}.zip").toString();
+        Scripted.model().fit(Scripted.x(), Scripted.y(), Scripted.options(2, new ModelCheckpoint(every)));
+        assertTrue(Files.exists(dir.resolve("every-1.zip")) && Files.exists(dir.resolve("every-2.zip")));
+        ModelCheckpoint best = new ModelCheckpoint(dir.resolve("best.zip").toString(), true);
+        Sequential model = Scripted.model();
+        model.fit(Scripted.x(), Scripted.y(), Scripted.options(2, best).withValidationData(
+                new org.neurite.core.Dataset(Scripted.x(), Scripted.y())));
+        assertEquals(dir.resolve("best.zip"), best.lastSaved());
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> new ModelCheckpoint(""))
+                .getMessage().contains("received \"\""));
+    }
 }

@@ -213,4 +213,16 @@ class ModelFileTest {
         ModelFileException e = assertThrows(ModelFileException.class, () -> Sequential.load(file));
         assertTrue(e.getMessage().contains(file.toString()), e.getMessage());
     }
+
+    @Test
+    void aFileWhoseWeightsHoldNanIsRefusedNamingTheArrayAndIndex() {
+        Sequential model = Fixtures.compiled(DataType.FLOAT);
+        model.fit(Fixtures.x(DataType.FLOAT), Fixtures.y(DataType.FLOAT), Fixtures.options(1));
+        model.parameters().values().putScalar(1, Float.NaN);
+        Path file = dir.resolve("nan.zip");
+        model.save(file);
+        ModelFileException e = assertThrows(ModelFileException.class, () -> Sequential.load(file));
+        assertTrue(e.getMessage().contains("weights.bin") && e.getMessage().contains("holds NaN at index [0, 1]")
+                && e.getMessage().contains("array 0"), e.getMessage());
+    }
 }

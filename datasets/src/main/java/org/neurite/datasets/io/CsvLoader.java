@@ -1,11 +1,13 @@
 package org.neurite.datasets.io;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
@@ -45,8 +47,7 @@ public final class CsvLoader {
     private static INDArray[] read(Path file, CsvOptions options) throws IOException {
         CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);
-        try (CsvReader reader = new CsvReader(new InputStreamReader(Files.newInputStream(file), utf8), file,
-                options.delimiter())) {
+        try (CsvReader reader = new CsvReader(new InputStreamReader(open(file), utf8), file, options.delimiter())) {
             String[] names = firstRecord(reader, options);
             CsvColumns columns = CsvColumns.resolve(file, options, names);
             int labelWidth = Math.max(1, columns.labelCount());
@@ -69,11 +70,37 @@ public final class CsvLoader {
         }
     }
 
+    /** Opens {@code file}, or says plainly that it is missing or a folder, with the absolute path tried. */
+    private static InputStream open(Path file) throws IOException {
+        if (Files.isDirectory(file)) {
+            throw new IOException("CsvLoader: " + file + " is a folder (" + file.toAbsolutePath() + "); pass the path "
+                    + "of a CSV file.");
+        }
+        try {
+            return Files.newInputStream(file);
+        } catch (NoSuchFileException e) {
+            throw new NoSuchFileException(file.toString(), null, "no such file (looked for " + file.toAbsolutePath()
+                    + "). Check the path and the working directory " + Path.of("").toAbsolutePath() + ".");
+        }
+    }
+
     /** Reads the first record: the column names if there is a header, else one null per column. */
     private static String[] firstRecord(CsvReader reader, CsvOptions options) throws IOException {
         if (!reader.next()) {
             throw new MalformedFileException(reader.file(), "1:1", "the file holds no records; expected "
                     + (options.header() ? "a header row and " : "") + "at least one row of numbers.");
+        }
+        if (reader.fieldCount() == 1) {
+            String only = reader.field(0);
+            for (char c : new char[] {';', '\t', '|', ','}) {
+                if (c != options.delimiter() && only.indexOf(c) >= 0) {
+                    String shown = c == '\t' ? "\\t" : String.valueOf(c);
+                    throw new MalformedFileException(reader.file(), "1:1", "the first row is one field, \"" + only
+                            + "\", holding '" + shown + "': the file looks '" + shown + "'-separated but the delimiter "
+                            + "is '" + options.delimiter() + "'. Pass CsvOptions.defaults().withDelimiter('" + shown
+                            + "').");
+                }
+            }
         }
         String[] names = new String[reader.fieldCount()];
         for (int i = 0; i < names.length; i++) {

@@ -69,14 +69,20 @@ public record CsvOptions(boolean header, char delimiter, List<String> labelNames
 
     /** Label columns by header name; clears any label indices. */
     public CsvOptions withLabelColumns(String... names) {
-        return new CsvOptions(header, delimiter, List.of(Objects.requireNonNull(names, "names")), List.of(),
-                dataType);
+        if (names == null || java.util.Arrays.asList(names).contains(null)) {
+            throw new IllegalArgumentException("CsvOptions.withLabelColumns: names must be column names without "
+                    + "nulls; received " + (names == null ? "null" : java.util.Arrays.toString(names)) + ".");
+        }
+        return new CsvOptions(header, delimiter, List.of(names), List.of(), dataType);
     }
 
     /** Label columns by 0-based index (negative from the end); clears any label names. */
     public CsvOptions withLabelColumns(int... indices) {
-        Integer[] boxed = java.util.stream.IntStream.of(Objects.requireNonNull(indices, "indices")).boxed()
-                .toArray(Integer[]::new);
+        if (indices == null) {
+            throw new IllegalArgumentException("CsvOptions.withLabelColumns: indices must not be null; pass column "
+                    + "indices such as withLabelColumns(-1) for the last column.");
+        }
+        Integer[] boxed = java.util.stream.IntStream.of(indices).boxed().toArray(Integer[]::new);
         return new CsvOptions(header, delimiter, List.of(), List.of(boxed), dataType);
     }
 

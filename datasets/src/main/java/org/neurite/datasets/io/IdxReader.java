@@ -24,6 +24,9 @@ import org.neurite.core.kernel.Scratch;
  * its magic bytes 1F 8B, not by the file name. Byte positions in messages count the decompressed stream.
  */
 final class IdxReader implements Closeable {
+    /** The most values one array holds (Java's array limit). */
+    private static final long MAX_VALUES = Integer.MAX_VALUE - 8;
+
     private final Path file;
     private final InputStream in;
     private final boolean gzip;
@@ -52,10 +55,23 @@ final class IdxReader implements Closeable {
                         + dims[d] + "; sizes must be >= 0.");
             }
         }
-        if ((long) dims[0] * rowLength() > Integer.MAX_VALUE - 8) {
-            throw new MalformedFileException(file, "byte 4", "dimensions " + Arrays.toString(dims) + " hold more "
-                    + "values than one array can (2^31 - 9).");
+        long values = 1;
+        for (int d : dims) {
+            // Saturating product: a header of huge sizes must not wrap around to a small count.
+            values = d == 0 || values <= MAX_VALUES / d ? values * d : MAX_VALUES + 1;
         }
+        if (values > MAX_VALUES || (dims.length > 1 && dims[0] == 0 && rowLengthExceeds())) {
+            throw new MalformedFileException(file, "byte 4", "dimensions " + Arrays.toString(dims) + " hold more "
+                    + "values than one array can (2^31 - 9); the header is corrupt or the file is not IDX.");
+        }
+    }
+
+    private boolean rowLengthExceeds() {
+        long n = 1;
+        for (int d = 1; d < dims.length; d++) {
+            n = dims[d] == 0 || n <= MAX_VALUES / dims[d] ? n * dims[d] : MAX_VALUES + 1;
+        }
+        return n > MAX_VALUES;
     }
 
     /** Opens {@code file} and reads its header. */
@@ -88,7 +104,7 @@ final class IdxReader implements Closeable {
         for (int d = 1; d < dims.length; d++) {
             n *= dims[d];
         }
-        return (int) Math.min(n, Integer.MAX_VALUE);
+        return (int) n;
     }
 
     int[] dims() {

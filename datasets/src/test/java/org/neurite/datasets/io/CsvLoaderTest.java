@@ -169,4 +169,34 @@ class CsvLoaderTest {
         String m = failure("x,y\n1e39,0\n", CsvOptions.defaults());
         assertTrue(m.contains("out of the range of FLOAT: found \"1e39\""), m);
     }
+
+    @Test
+    void aMissingFileIsNamedWithItsAbsolutePath() {
+        Path missing = dir.resolve("nope.csv");
+        java.nio.file.NoSuchFileException e = assertThrows(java.nio.file.NoSuchFileException.class,
+                () -> CsvLoader.load(missing, CsvOptions.defaults()));
+        assertTrue(e.getMessage().contains("no such file (looked for " + missing.toAbsolutePath() + ")")
+                && e.getMessage().contains("Check the path"), e.getMessage());
+    }
+
+    @Test
+    void aFolderIsNotReadAsAFile() {
+        IOException e = assertThrows(IOException.class, () -> CsvLoader.load(dir, CsvOptions.defaults()));
+        assertTrue(e.getMessage().contains("is a folder"), e.getMessage());
+    }
+
+    @Test
+    void aSemicolonSeparatedFileReadWithTheDefaultCommaIsToldAboutTheDelimiter() throws IOException {
+        String message = failure("a;b;label\n1;2;0\n", CsvOptions.defaults());
+        assertTrue(message.contains("looks ';'-separated but the delimiter is ','")
+                && message.contains("withDelimiter(';')"), message);
+        assertEquals(1, CsvLoader.load(csv("a;b;label\n1;2;0\n"), CsvOptions.defaults().withDelimiter(';'))
+                .features().size(0));
+    }
+
+    @Test
+    void aTabSeparatedFileWithoutHeaderIsToldAboutTheTab() throws IOException {
+        String message = failure("1\t2\t0\n", CsvOptions.defaults().withHeader(false));
+        assertTrue(message.contains("looks '\\t'-separated") && message.contains("withDelimiter('\\t')"), message);
+    }
 }

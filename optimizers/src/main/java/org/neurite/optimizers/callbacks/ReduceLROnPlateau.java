@@ -113,6 +113,12 @@ public final class ReduceLROnPlateau implements Callback {
         cooldownCounter = 0;
     }
 
+    /** Unlike Keras, which only warns, a monitor the logs will not hold is an error before training. */
+    @Override
+    public void validate(java.util.Set<String> logNames) {
+        Callback.requireLog("ReduceLROnPlateau", monitor, logNames);
+    }
+
     @Override
     public void onTrainBegin(TrainingContext context) {
         reset();
