@@ -49,8 +49,8 @@ final class Hdf5 implements AutoCloseable {
         if (node == null) {
             return null;
         }
-        if (!node.isGroup()) {
-            throw fail(hdfPath, "is a dataset where a group was expected.");
+        if (!(node instanceof Group)) {
+            throw fail(hdfPath, "is not a group.");
         }
         return (Group) node;
     }
@@ -63,7 +63,7 @@ final class Hdf5 implements AutoCloseable {
                 if (part.isEmpty()) {
                     continue;
                 }
-                if (!node.isGroup()) {
+                if (!(node instanceof Group)) {
                     return null;
                 }
                 Node child = ((Group) node).getChild(part);
@@ -92,8 +92,8 @@ final class Hdf5 implements AutoCloseable {
     /** A float or integer dataset as a {@link Tensor} named {@code name}. */
     Tensor tensor(String hdfPath, String name) {
         Node node = node(hdfPath);
-        if (node == null || node.isGroup()) {
-            throw fail(hdfPath, node == null ? "is missing." : "is a group where a dataset was expected.");
+        if (!(node instanceof Dataset)) {
+            throw fail(hdfPath, node == null ? "is missing." : "is not a dataset.");
         }
         Dataset d = (Dataset) node;
         return guard(hdfPath, () -> {
@@ -109,11 +109,7 @@ final class Hdf5 implements AutoCloseable {
             }
             long[] shape = d.isScalar() ? new long[0] : d.getDimensionsAsLong();
             checkSize(hdfPath, shape, type == float.class || type == int.class ? 4 : 8);
-            Object flat = d.isScalar() ? d.getData() : d.getDataFlat();
-            double[] values = new double[flat instanceof Number ? 1 : Array.getLength(flat)];
-            for (int i = 0; i < values.length; i++) {
-                values[i] = ((Number) (flat instanceof Number n ? n : Array.get(flat, i))).doubleValue();
-            }
+            double[] values = doubles(d.isScalar() ? d.getData() : d.getDataFlat());
             if (values.length != count(shape)) {
                 throw fail(hdfPath, "declares " + count(shape) + " values but holds " + values.length + ".");
             }
@@ -150,6 +146,30 @@ final class Hdf5 implements AutoCloseable {
             }
             return out;
         });
+    }
+
+    private static double[] doubles(Object flat) {
+        if (flat instanceof Number n) {
+            return new double[] {n.doubleValue()};
+        }
+        double[] out = new double[Array.getLength(flat)];
+        if (flat instanceof float[] f) {
+            for (int i = 0; i < out.length; i++) {
+                out[i] = f[i];
+            }
+        } else if (flat instanceof double[] d) {
+            System.arraycopy(d, 0, out, 0, out.length);
+        } else if (flat instanceof int[] n) {
+            for (int i = 0; i < out.length; i++) {
+                out[i] = n[i];
+            }
+        } else {
+            long[] n = (long[]) flat;
+            for (int i = 0; i < out.length; i++) {
+                out[i] = n[i];
+            }
+        }
+        return out;
     }
 
     private static Class<?> primitive(Class<?> type) {

@@ -26,7 +26,7 @@ public final class KerasFile {
     static final String EXTRA_STATE = "neurite-optimizer.bin";
     /** The largest legacy {@code .h5} read into memory. */
     static final long MAX_H5_BYTES = 1L << 30;
-    private static final Set<String> KNOWN = Set.of(CONFIG, METADATA, WEIGHTS, EXTRAS, EXTRA_STATE);
+    static final Set<String> KNOWN_ENTRIES = Set.of(CONFIG, METADATA, WEIGHTS, EXTRAS, EXTRA_STATE);
 
     private KerasFile() {
     }
@@ -55,7 +55,7 @@ public final class KerasFile {
     }
 
     private static SavedModel readZip(Path path, Optimizer<?> given) {
-        Map<String, byte[]> entries = ZipReader.read(path, KNOWN, Set.of(CONFIG, WEIGHTS));
+        Map<String, byte[]> entries = ZipReader.read(path, KNOWN_ENTRIES, Set.of(CONFIG, WEIGHTS));
         boolean keras2 = entries.containsKey(METADATA) && Json.parse(entries.get(METADATA), path, METADATA)
                 .path("keras_version").asText("").startsWith("2.");
         JsonNode config = Json.parse(entries.get(CONFIG), path, CONFIG);
