@@ -45,4 +45,28 @@ class DiagnoseCommandTest {
         assertEquals(2, run.exitCode());
         assertTrue(run.err().contains("takes 2 inputs") && run.err().contains("3 columns"), run.err());
     }
+
+    @Test
+    void kerasFilesAreDiagnosedOnTheirTask(@TempDir Path dir) {
+        Path keras = PredictCommandTest.kerasFixture("written-by-keras/xor_2-4-1_adam.keras");
+        CliRun healthy = CliRun.of("diagnose", "--model", keras.toString(), "--task", "xor");
+        assertEquals(0, healthy.exitCode(), healthy.err());
+        assertTrue(healthy.out().contains("no findings"), healthy.out());
+        Path model = dir.resolve("nobias.keras");
+        CliRun train = CliRun.of("train", "--task", "identity:1", "--layers", "1:sigmoid,1:sigmoid", "--no-bias",
+                "--epochs", "200", "--save", model.toString());
+        assertEquals(0, train.exitCode(), train.err());
+        CliRun run = CliRun.of("diagnose", "--model", model.toString(), "--task", "identity:1");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("NO_BIAS"), run.out());
+    }
+
+    @Test
+    void anUncompiledKerasModelIsOneLineWithExitCode2() {
+        Path keras = PredictCommandTest.kerasFixture("written-by-keras/xor_2-4-1_uncompiled.keras");
+        CliRun run = CliRun.of("diagnose", "--model", keras.toString(), "--task", "xor");
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().contains("uncompiled"), run.err());
+        assertEquals(1, run.err().strip().lines().count(), run.err());
+    }
 }
