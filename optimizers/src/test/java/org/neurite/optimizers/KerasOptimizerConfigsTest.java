@@ -83,6 +83,22 @@ class KerasOptimizerConfigsTest {
         assertEquals(List.of(Metric.MAE), model.metrics());
         assertEquals(40, model.step());
         assertTrue(model.optimizerState().slots().get("velocity").sumNumber().doubleValue() > 0);
+        INDArray x = Nd4j.createFromArray(csv("written-by-keras/regression_rmsprop_schedule.inputs.csv"));
+        double[][] expected = csv("written-by-keras/regression_rmsprop_schedule.expected.csv");
+        INDArray got = model.predict(x.castTo(model.dataType()));
+        for (int r = 0; r < expected.length; r++) {
+            assertEquals(expected[r][0], got.getDouble(r, 0), 1e-5 * Math.max(1, Math.abs(expected[r][0])), "row " + r);
+        }
+    }
+
+    private static double[][] csv(String name) {
+        try {
+            return Files.readAllLines(fixture(name)).stream().filter(l -> !l.isBlank() && !l.startsWith("x")
+                    && !l.startsWith("y")).map(l -> java.util.Arrays.stream(l.split(","))
+                    .mapToDouble(Double::parseDouble).toArray()).toArray(double[][]::new);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
