@@ -69,7 +69,8 @@ class KerasFileFuzzTest {
                 byte[] mutated = mutate(bytes.get(s), entries.get(s), kind, random);
                 Path file = dir.resolve(zip ? "fuzz.keras" : "fuzz.h5");
                 Files.write(file, mutated);
-                Future<String> run = worker.submit(() -> loadOrFail(file, mutated, zip));
+                boolean walk = !(zip && kind == 2); // kind 2 of a zip leaves its HDF5 payload intact
+                Future<String> run = worker.submit(() -> loadOrFail(file, mutated, zip, walk));
                 try {
                     long t0 = System.nanoTime();
                     outcomes.merge(run.get(SECONDS_PER_CASE, TimeUnit.SECONDS), 1, Integer::sum);
@@ -103,8 +104,10 @@ class KerasFileFuzzTest {
     }
 
     /** Loads and predicts; a ModelFileException is an outcome, anything else (an Error too) propagates. */
-    private static String loadOrFail(Path file, byte[] mutated, boolean zip) {
-        walkPayload(file, mutated, zip);
+    private static String loadOrFail(Path file, byte[] mutated, boolean zip, boolean walk) {
+        if (walk) {
+            walkPayload(file, mutated, zip);
+        }
         try {
             Sequential model = Sequential.load(file);
             model.predict(Nd4j.ones(model.dataType(), 2, model.inputWidth()));

@@ -5,17 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import io.jhdf.HdfFile;
 import io.jhdf.WritableHdfFile;
 import io.jhdf.api.WritableGroup;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.neurite.core.Sequential;
 
@@ -112,5 +113,38 @@ class KerasFileTest {
         Path file = Zips.write(dir.resolve("hostile.keras"), zip);
         ModelFileException e = assertThrows(ModelFileException.class, () -> Sequential.load(file));
         assertTrue(e.getMessage().contains(expected), e.getMessage());
+    }
+
+    @Test
+    void aKeras22H5WithoutInputLayerAndWithFixedLengthNamesLoads() throws Exception {
+        Sequential keras = Sequential.load(XOR);
+        Path h5 = dir.resolve("keras22.h5");
+        String config = "{\"class_name\": \"Sequential\", \"config\": [{\"class_name\": \"Dense\", \"config\": "
+                + "{\"name\": \"dense_1\", \"trainable\": true, \"batch_input_shape\": [null, 2], \"dtype\": "
+                + "\"float32\", \"units\": 4, \"activation\": \"tanh\", \"use_bias\": true, \"kernel_initializer\": "
+                + "{\"class_name\": \"VarianceScaling\", \"config\": {\"scale\": 1.0, \"mode\": \"fan_avg\", "
+                + "\"distribution\": \"uniform\", \"seed\": null}}, \"bias_initializer\": {\"class_name\": \"Zeros\", "
+                + "\"config\": {}}, \"kernel_regularizer\": null, \"bias_regularizer\": null, \"activity_regularizer\": "
+                + "null, \"kernel_constraint\": null, \"bias_constraint\": null}}, {\"class_name\": \"Dense\", "
+                + "\"config\": {\"name\": \"dense_2\", \"units\": 1, \"activation\": \"sigmoid\"}}]}";
+        try (WritableHdfFile out = HdfFile.write(h5)) {
+            out.putAttribute("keras_version", "2.2.4");
+            out.putAttribute("backend", "tensorflow");
+            out.putAttribute("model_config", config);
+            WritableGroup weights = out.putGroup("model_weights");
+            weights.putAttribute("layer_names", new String[] {"dense_1", "dense_2"});
+            for (int l = 0; l < 2; l++) {
+                String name = "dense_" + (l + 1);
+                WritableGroup layer = weights.putGroup(name);
+                layer.putAttribute("weight_names", new String[] {name + "/kernel:0", name + "/bias:0"});
+                WritableGroup inner = layer.putGroup(name);
+                inner.putDataset("kernel:0", KerasWeightsWriter.nested(keras.getWeights().get(2 * l)));
+                inner.putDataset("bias:0", KerasWeightsWriter.nested(keras.getWeights().get(2 * l + 1)));
+            }
+        }
+        Sequential loaded = Sequential.load(h5);
+        assertEquals(List.of("dense_1", "dense_2"), loaded.layerNames());
+        assertEquals(Fixtures.bits(keras.getWeights()), Fixtures.bits(loaded.getWeights()));
+        assertFalse(loaded.isCompiled());
     }
 }
