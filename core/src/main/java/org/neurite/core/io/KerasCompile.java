@@ -51,7 +51,8 @@ record KerasCompile(Optimizer<?> optimizer, Loss loss, List<Metric> metrics) {
             return new KerasCompile(optimizer, loss, metrics);
         } catch (RuntimeException e) {
             // IllegalArgumentException from Neurite's checks; anything else from a mapper given a malformed config.
-            throw f.fail("UNSUPPORTED: " + where + ": " + e.getMessage() + ". Neurite loads a Keras model only with "
+            String why = String.valueOf(e.getMessage()).replaceAll("\\.$", "");
+            throw f.fail("UNSUPPORTED: " + where + ": " + why + ". Neurite loads a Keras model only with "
                     + "a compile configuration it can reproduce exactly.", e);
         }
     }

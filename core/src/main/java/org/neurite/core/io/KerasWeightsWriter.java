@@ -42,17 +42,19 @@ final class KerasWeightsWriter {
 
     private static void writeLayers(WritableHdfFile h5, Sequential model, List<String> groupKeys) {
         List<INDArray> weights = model.getWeights();
-        List<ParameterView> views = model.parameters().views();
         WritableGroup layers = null;
         int w = 0;
+        int width = model.inputWidth();
         for (int i = 0; i < model.layers().size(); i++) {
-            WritableGroup vars = null;
-            for (int k = 0; w < views.size() && views.get(w).layerIndex() == i; k++, w++) {
-                if (vars == null) {
-                    layers = layers == null ? h5.putGroup("layers") : layers;
-                    vars = layers.putGroup(groupKeys.get(i)).putGroup("vars");
-                    vars.putAttribute("name", model.layerNames().get(i));
-                }
+            int count = model.layers().get(i).weights(width).size();
+            width = model.layers().get(i).units();
+            if (count == 0) {
+                continue; // no empty groups: Keras treats a missing one as empty
+            }
+            layers = layers == null ? h5.putGroup("layers") : layers;
+            WritableGroup vars = layers.putGroup(groupKeys.get(i)).putGroup("vars");
+            vars.putAttribute("name", model.layerNames().get(i));
+            for (int k = 0; k < count; k++, w++) {
                 vars.putDataset(Integer.toString(k), nested(weights.get(w)));
             }
         }

@@ -22,6 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.factory.Nd4j;
+import org.neurite.core.Activation;
+import org.neurite.core.Dense;
+import org.neurite.core.Loss;
 import org.neurite.core.Sequential;
 
 /**
@@ -218,9 +221,8 @@ class KerasFileFuzzTest {
     }
 
     private Path neuriteWritten() {
-        Sequential model = new Sequential(new org.neurite.core.Dense(4, org.neurite.core.Activation.TANH),
-                new org.neurite.core.Dense(1, org.neurite.core.Activation.SIGMOID)).build(3, 5);
-        model.compile(new TinyAdam(0.05), org.neurite.core.Loss.BINARY_CROSSENTROPY);
+        Sequential model = new Sequential(new Dense(4, Activation.TANH), new Dense(1, Activation.SIGMOID)).build(3, 5);
+        model.compile(new TinyAdam(0.05), Loss.BINARY_CROSSENTROPY);
         model.fit(Fixtures.x(DataType.FLOAT), Fixtures.y(DataType.FLOAT), Fixtures.options(2));
         Path path = dir.resolve("neurite.keras");
         model.save(path);

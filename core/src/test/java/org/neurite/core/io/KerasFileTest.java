@@ -147,4 +147,18 @@ class KerasFileTest {
         assertEquals(Fixtures.bits(keras.getWeights()), Fixtures.bits(loaded.getWeights()));
         assertFalse(loaded.isCompiled());
     }
+
+    @Test
+    void theKerasUsersFilesNeedingWhatNeuriteLacksAreRefusedNamingIt() {
+        ModelFileException rain = assertThrows(ModelFileException.class,
+                () -> Sequential.load(KerasFixtures.file("rain_keras3.8.0_bn.keras")));
+        assertTrue(rain.getMessage().contains("UNSUPPORTED: layer BatchNormalization (batch_normalization, index 2)"),
+                rain.getMessage());
+        ModelFileException friction = assertThrows(ModelFileException.class,
+                () -> Sequential.load(KerasFixtures.file("friction_keras3.5.0.h5")));
+        assertTrue(friction.getMessage().contains("UNSUPPORTED: layer Dropout (dropout"), friction.getMessage());
+        ModelFileException all = assertThrows(ModelFileException.class,
+                () -> Sequential.load(KerasFixtures.file("written-by-keras/all_layers_sgd.keras")));
+        assertTrue(all.getMessage().contains("UNSUPPORTED: layer Normalization (normalization"), all.getMessage());
+    }
 }
