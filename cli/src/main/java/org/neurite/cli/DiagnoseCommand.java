@@ -24,7 +24,8 @@ final class DiagnoseCommand implements Callable<Integer> {
     @Mixin
     ModelOptions model = new ModelOptions();
 
-    @Option(names = "--model", paramLabel = "FILE", description = "A model saved by 'neurite train --save'.")
+    @Option(names = "--model", paramLabel = "FILE",
+            description = "A model saved by 'neurite train --save', or a Keras .keras or .h5 file.")
     Path modelFile;
 
     @Mixin
@@ -45,6 +46,10 @@ final class DiagnoseCommand implements Callable<Integer> {
         List<Dense> layers = null;
         if (modelFile != null) {
             Sequential saved = Persistence.load(modelFile);
+            if (!saved.isCompiled()) {
+                throw new UsageException("--model " + modelFile + " was saved uncompiled, so it has no loss to "
+                        + "diagnose with; compile it (in Keras: model.compile(...)) before saving");
+            }
             if (saved.inputWidth() != task.data().featureCount()) {
                 throw new UsageException("--model " + modelFile + " takes " + saved.inputWidth() + " inputs but task "
                         + task.name() + " has " + task.data().featureCount() + " columns");

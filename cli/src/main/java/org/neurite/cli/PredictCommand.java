@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
         description = "Predict with a saved model: CSV rows in (file or stdin), one CSV row of outputs per input row.")
 final class PredictCommand implements Callable<Integer> {
     @Option(names = "--model", required = true, paramLabel = "FILE",
-            description = "A model saved by 'neurite train --save'.")
+            description = "A model saved by 'neurite train --save', or a Keras .keras or .h5 file.")
     Path modelFile;
 
     @Option(names = "--input", defaultValue = "-", paramLabel = "FILE",

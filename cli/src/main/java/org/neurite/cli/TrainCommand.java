@@ -23,7 +23,7 @@ final class TrainCommand implements Callable<Integer> {
     @Mixin
     ModelOptions model = new ModelOptions();
 
-    @Option(names = "--save", paramLabel = "FILE", description = "Save the trained model to FILE (a zip).")
+    @Option(names = "--save", paramLabel = "FILE", description = "Save the trained model to FILE: Keras 3 format for a .keras name, else Neurite's zip.")
     Path save;
 
     @Option(names = "--report", paramLabel = "DIR", description = "Write an HTML report with PNG charts to DIR.")

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.nd4j.shade.jackson.databind.JsonNode;
 
 class DiagnoseCommandTest {
@@ -17,9 +19,10 @@ class DiagnoseCommandTest {
         assertTrue(json.get("findings").has("LINEARLY_INSEPARABLE"), run.out());
     }
 
-    @Test
-    void aSavedNoBiasModelIsDiagnosedOnItsTask(@TempDir Path dir) {
-        Path model = dir.resolve("nobias.zip");
+    @ParameterizedTest
+    @ValueSource(strings = {"nobias.zip", "nobias.keras"})
+    void aSavedNoBiasModelIsDiagnosedOnItsTaskInEitherFormat(String name, @TempDir Path dir) {
+        Path model = dir.resolve(name);
         CliRun train = CliRun.of("train", "--task", "identity:1", "--layers", "1:sigmoid,1:sigmoid", "--no-bias",
                 "--epochs", "200", "--save", model.toString());
         assertEquals(0, train.exitCode(), train.err());
@@ -44,5 +47,22 @@ class DiagnoseCommandTest {
         CliRun run = CliRun.of("diagnose", "--model", model.toString(), "--task", "parity:3");
         assertEquals(2, run.exitCode());
         assertTrue(run.err().contains("takes 2 inputs") && run.err().contains("3 columns"), run.err());
+    }
+
+    @Test
+    void kerasOwnXorModelIsDiagnosedHealthy() {
+        Path keras = PredictCommandTest.kerasFixture("written-by-keras/xor_2-4-1_adam.keras");
+        CliRun healthy = CliRun.of("diagnose", "--model", keras.toString(), "--task", "xor");
+        assertEquals(0, healthy.exitCode(), healthy.err());
+        assertTrue(healthy.out().contains("no findings"), healthy.out());
+    }
+
+    @Test
+    void anUncompiledKerasModelIsOneLineWithExitCode2() {
+        Path keras = PredictCommandTest.kerasFixture("written-by-keras/xor_2-4-1_uncompiled.keras");
+        CliRun run = CliRun.of("diagnose", "--model", keras.toString(), "--task", "xor");
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().contains("uncompiled"), run.err());
+        assertEquals(1, run.err().strip().lines().count(), run.err());
     }
 }

@@ -55,4 +55,38 @@ class PredictCommandTest {
         assertTrue(run.err().contains("broken.zip"), run.err());
         assertEquals(1, run.err().strip().lines().count(), run.err());
     }
+
+    /** Keras 3.15.1's own XOR model, read in place from the shared fixtures beside the repository. */
+    static Path kerasFixture(String name) {
+        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+            Path candidate = p.resolve("shared/fixtures/keras").resolve(name);
+            if (Files.exists(candidate)) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("shared/fixtures/keras/" + name + " not found above the working directory");
+    }
+
+    @Test
+    void predictsWithAKerasFileAsKerasDid(@TempDir Path dir) throws Exception {
+        Path input = dir.resolve("in.csv");
+        Files.writeString(input, "0,0\n0,1\n1,0\n1,1\n");
+        CliRun run = CliRun.of("predict", "--model", kerasFixture("written-by-keras/xor_2-4-1_adam.keras").toString(),
+                "--input", input.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        List<String> lines = run.out().strip().lines().toList();
+        List<String> expected = Files.readAllLines(kerasFixture("written-by-keras/xor_2-4-1_adam.expected.csv"));
+        for (int r = 0; r < 4; r++) {
+            double e = Double.parseDouble(expected.get(r + 1));
+            assertEquals(e, Double.parseDouble(lines.get(r)), 1e-5 * Math.max(Math.abs(e), 0.997) + 1e-6, "row " + r);
+        }
+    }
+
+    @Test
+    void aKerasModelWithALayerNeuriteLacksIsOneLineNamingIt() {
+        CliRun run = CliRun.of("predict", "--model", kerasFixture("lstm_keras2.3.0-tf_functional.h5").toString());
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("UNSUPPORTED: layer LSTM (lstm"), run.err());
+        assertEquals(1, run.err().strip().lines().count(), run.err());
+    }
 }

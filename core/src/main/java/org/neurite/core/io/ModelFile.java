@@ -39,6 +39,14 @@ public final class ModelFile {
             throw new IllegalArgumentException("save: model and path must not be null; received model=" + model
                     + ", path=" + path + ".");
         }
+        if (KerasFile.isLegacy(path)) {
+            throw new ModelFileException(path, null, "cannot save as a legacy Keras .h5: Neurite writes Keras 3's "
+                    + ".keras format (or its own). Save to a path ending in .keras.");
+        }
+        if (KerasFile.isZip(path)) {
+            KerasFileWriter.save(model, path, disk);
+            return;
+        }
         List<AtomicWriter.Item> items = new ArrayList<>();
         items.add(new AtomicWriter.Item(CONFIG, Json.write(ConfigCodec.encode(model)), false));
         List<Tensor> weights = new ArrayList<>();
@@ -65,6 +73,9 @@ public final class ModelFile {
     public static SavedModel read(Path path, Optimizer<?> optimizer) {
         if (path == null) {
             throw new IllegalArgumentException("load: path must not be null.");
+        }
+        if (KerasFile.isKeras(path)) {
+            return KerasFile.read(path, optimizer);
         }
         Map<String, byte[]> entries = ZipReader.read(path, KNOWN, REQUIRED);
         ConfigCodec.Decoded config = ConfigCodec.decode(Json.parse(entries.get(CONFIG), path, CONFIG), path,

@@ -4,6 +4,14 @@
  * {@code FitOptions.initialEpoch = model.epoch()}, the same seed and data) gives the same weights, bit for bit,
  * as training that was never interrupted.
  *
+ * <h2>Keras files</h2>
+ * A path ending in {@code .keras} is Keras 3's format, read and written by {@link org.neurite.core.io.KerasFile};
+ * {@code .h5}/{@code .hdf5} are Keras's legacy full-model files, read only. Keras layer classes map to Neurite
+ * layers through one {@code KerasLayerMapper} each (registered in {@code KerasLayers}); optimizers through the
+ * {@link org.neurite.core.io.KerasOptimizerMapper}s on the class path. HDF5 is read and written with jHDF, from
+ * memory, behind {@code Hdf5}, which checks every declared size against the file's before anything is
+ * allocated and turns every parser failure into a {@link org.neurite.core.io.ModelFileException}.
+ *
  * <h2>The file</h2>
  * A zip with these entries (no others are accepted):
  * <ul>

@@ -76,4 +76,42 @@ public record TinyAdam(LearningRateSchedule learningRate, double beta1, double b
             return new TinyAdam(0.001);
         }
     }
+
+    /** Reads and writes Keras's {@code Adam} as TinyAdam (the same rule, without clipping or decay) for core's tests. */
+    public static final class KerasMapper implements KerasOptimizerMapper {
+        @Override
+        public Optimizer<?> fromKeras(String className, Map<String, Object> c) {
+            if (!className.equals("Adam")) {
+                return null;
+            }
+            return new TinyAdam(LearningRateSchedule.constant(((Number) c.get("learning_rate")).doubleValue()),
+                    ((Number) c.get("beta_1")).doubleValue(), ((Number) c.get("beta_2")).doubleValue(),
+                    ((Number) c.get("epsilon")).doubleValue());
+        }
+
+        @Override
+        public Map<String, Object> toKeras(Optimizer<?> optimizer) {
+            if (!(optimizer instanceof TinyAdam a) || !(a.learningRate() instanceof LearningRateSchedule.Constant c)) {
+                return null;
+            }
+            Map<String, Object> config = new java.util.LinkedHashMap<>();
+            config.put("name", "adam");
+            config.put("learning_rate", c.learningRate());
+            config.put("beta_1", a.beta1());
+            config.put("beta_2", a.beta2());
+            config.put("epsilon", a.epsilon());
+            config.put("amsgrad", false);
+            Map<String, Object> node = new java.util.LinkedHashMap<>();
+            node.put("module", "keras.optimizers");
+            node.put("class_name", "Adam");
+            node.put("config", config);
+            node.put("registered_name", null);
+            return node;
+        }
+
+        @Override
+        public List<List<String>> kerasSlots(Optimizer<?> optimizer) {
+            return optimizer instanceof TinyAdam ? List.of(List.of("m", "v")) : null;
+        }
+    }
 }

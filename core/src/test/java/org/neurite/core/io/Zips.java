@@ -31,13 +31,13 @@ final class Zips {
         return out;
     }
 
-    /** A zip of these entries; names ending in ".bin" are stored unless {@code deflateAll}. */
+    /** A zip of these entries; binary ones (not ending in ".json") are stored unless {@code deflateAll}. */
     static byte[] zip(Map<String, byte[]> entries, boolean deflateAll) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             for (Map.Entry<String, byte[]> e : entries.entrySet()) {
                 ZipEntry entry = new ZipEntry(e.getKey());
-                if (e.getKey().endsWith(".bin") && !deflateAll) {
+                if (!e.getKey().endsWith(".json") && !deflateAll) {
                     CRC32 crc = new CRC32();
                     crc.update(e.getValue());
                     entry.setMethod(ZipEntry.STORED);

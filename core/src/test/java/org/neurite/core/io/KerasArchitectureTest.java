@@ -1,0 +1,91 @@
+package org.neurite.core.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.shade.jackson.databind.JsonNode;
+import org.neurite.core.Dense;
+
+/** Model configs in the shapes Keras 2.2, tf.keras and Keras 3 wrote them, read into Neurite layers or refused. */
+class KerasArchitectureTest {
+    private static final Path FILE = Path.of("m.keras");
+
+    private static KerasArchitecture read(String json) {
+        JsonNode node = Json.parse(json.replace('\'', '"').getBytes(StandardCharsets.UTF_8), FILE, "config.json");
+        return KerasArchitecture.read(node, false, new Fields(FILE, "config.json"), node.get("build_config"));
+    }
+
+    private static String dense(String name, int units, String extra) {
+        return "{'class_name': 'Dense', 'config': {'name': '" + name + "', 'units': " + units
+                + ", 'activation': 'relu', 'use_bias': true" + extra + "}}";
+    }
+
+    @Test
+    void aKeras22SequentialWithoutInputLayerTakesItsWidthFromTheFirstLayer() {
+        KerasArchitecture a = read("{'class_name': 'Sequential', 'config': [" + dense("d1", 3,
+                ", 'batch_input_shape': [null, 7], 'dtype': 'float32', 'kernel_initializer': {'class_name': "
+                + "'VarianceScaling', 'config': {'scale': 1.0, 'mode': 'fan_avg', 'distribution': 'uniform', 'seed': "
+                + "null}}") + ", " + dense("d2", 1, "") + "]}");
+        assertEquals(7, a.inputWidth());
+        assertEquals(List.of("Dense", "Dense"), a.kerasClasses());
+        assertEquals("glorot_uniform", ((Dense) a.layers().get(0)).kernelInitializer().name());
+    }
+
+    @Test
+    void tfKerasAndKeras3FunctionalChainsAreRead() {
+        String keras2 = "{'class_name': 'Model', 'config': {'name': 'm', 'layers': [{'class_name': 'InputLayer', "
+                + "'config': {'batch_input_shape': [null, 5], 'name': 'input_1'}, 'name': 'input_1', 'inbound_nodes': "
+                + "[]}, {'class_name': 'Dense', 'name': 'd', 'config': {'name': 'd', 'units': 2}, 'inbound_nodes': "
+                + "[[['input_1', 0, 0, {}]]]}], 'input_layers': [['input_1', 0, 0]], 'output_layers': [['d', 0, 0]]}}";
+        assertEquals(5, read(keras2).inputWidth());
+        String keras3 = "{'class_name': 'Functional', 'config': {'name': 'f', 'layers': [{'class_name': 'InputLayer',"
+                + " 'config': {'batch_shape': [null, 4], 'dtype': {'module': 'keras', 'class_name': 'DTypePolicy', "
+                + "'config': {'name': 'float64'}}, 'name': 'input_layer_7'}, 'name': 'input_layer_7', 'inbound_nodes': "
+                + "[]}, {'class_name': 'Dense', 'name': 'dense_21', 'config': {'name': 'dense_21', 'units': 3}, "
+                + "'inbound_nodes': [{'args': [{'class_name': '__keras_tensor__', 'config': {'keras_history': "
+                + "['input_layer_7', 0, 0]}}], 'kwargs': {}}]}], 'input_layers': [['input_layer_7', 0, 0]], "
+                + "'output_layers': [['dense_21', 0, 0]]}}";
+        KerasArchitecture a = read(keras3);
+        assertEquals(4, a.inputWidth());
+        assertEquals(DataType.DOUBLE, a.dataType());
+        assertEquals("dense_21", a.layers().get(0).name());
+    }
+
+    @Test
+    void aFunctionalModelThatIsNotAChainIsRefused() {
+        String branch = "{'class_name': 'Functional', 'config': {'layers': [{'class_name': 'InputLayer', 'config': "
+                + "{'batch_shape': [null, 4], 'name': 'in'}}, {'class_name': 'Dense', 'config': {'name': 'a', "
+                + "'units': 3}, 'inbound_nodes': [[['in', 0, 0, {}]]]}, {'class_name': 'Dense', 'config': {'name': 'b',"
+                + " 'units': 3}, 'inbound_nodes': [[['in', 0, 0, {}]]]}]}}";
+        ModelFileException e = assertThrows(ModelFileException.class, () -> read(branch));
+        assertTrue(e.getMessage().contains("layer 'b' (index 2) takes its input from [in]"), e.getMessage());
+    }
+
+    @Test
+    void settingsNeuriteCannotRepresentAreRefusedNamingLayerAndField() {
+        String base = "{'class_name': 'Sequential', 'config': {'layers': [{'class_name': 'InputLayer', 'config': "
+                + "{'batch_shape': [null, 2]}}, ";
+        assertRefused(base + dense("d", 2, ", 'kernel_regularizer': {'class_name': 'L2'}") + "]}}",
+                "layer Dense (d, index 1): kernel_regularizer");
+        assertRefused(base + dense("d", 2, ", 'trainable': false") + "]}}", "trainable is false");
+        assertRefused(base + dense("d", 2, ", 'lora_alpha': 2, 'surprise': 1") + "]}}", "field 'surprise'");
+        assertRefused(base + dense("d", 2, ", 'dtype': 'mixed_float16'") + "]}}", "float32 or float64");
+        assertRefused(base + dense("d", 2, ", 'activation': 'mish'").replace("'activation': 'relu', ", "")
+                + "]}}", "mish");
+        assertRefused("{'class_name': 'Sequential', 'config': {'layers': [{'class_name': 'InputLayer', 'config': "
+                + "{'batch_shape': [null, 3, 2]}}, " + dense("d", 2, "") + "]}}", "[batch, features]");
+        assertRefused("{'class_name': 'Sequential', 'config': {'layers': [" + dense("d", 2, "") + "]}}",
+                "no input width");
+    }
+
+    private static void assertRefused(String json, String expected) {
+        ModelFileException e = assertThrows(ModelFileException.class, () -> read(json));
+        assertTrue(e.getMessage().contains(expected), e.getMessage());
+    }
+}

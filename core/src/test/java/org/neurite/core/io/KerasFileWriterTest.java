@@ -1,0 +1,146 @@
+package org.neurite.core.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.jhdf.HdfFile;
+import io.jhdf.api.Dataset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.shade.jackson.databind.JsonNode;
+import org.neurite.core.Activation;
+import org.neurite.core.Dense;
+import org.neurite.core.Initializer;
+import org.neurite.core.Loss;
+import org.neurite.core.Metric;
+import org.neurite.core.Sequential;
+
+class KerasFileWriterTest {
+    @TempDir
+    Path dir;
+
+    private static Sequential model(DataType type) {
+        Sequential model = new Sequential(new Dense(5, Activation.TANH).withName("hidden"),
+                new Dense(4, Activation.RELU).withBiasInitializer(Initializer.constant(0.25)),
+                new Dense(1, Activation.SIGMOID).withKernelInitializer(Initializer.HE_UNIFORM))
+                .setDataType(type).build(3, 42);
+        model.compile(new TinyAdam(0.05), Loss.BINARY_CROSSENTROPY, Metric.ACCURACY, Metric.MSE);
+        return model;
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = DataType.class, names = {"FLOAT", "DOUBLE"})
+    void aRoundTripThroughKerasIsBitIdenticalInWeightsPredictionsAndResumedTraining(DataType type) {
+        INDArray x = Fixtures.x(type);
+        INDArray y = Fixtures.y(type);
+        Sequential straight = model(type);
+        straight.fit(x, y, Fixtures.options(6));
+        Sequential first = model(type);
+        first.fit(x, y, Fixtures.options(3));
+        Path file = dir.resolve("m.keras");
+        first.save(file);
+        Sequential loaded = Sequential.load(file);
+        assertEquals(Fixtures.bits(first.getWeights()), Fixtures.bits(loaded.getWeights()));
+        assertEquals(Fixtures.bits(List.of(first.predict(x))), Fixtures.bits(List.of(loaded.predict(x))));
+        assertEquals(first.step(), loaded.step());
+        assertEquals(first.epoch(), loaded.epoch());
+        assertEquals(first.layerNames(), loaded.layerNames());
+        for (int i = 0; i < first.layers().size(); i++) {
+            assertEquals(first.layers().get(i).config(), loaded.layers().get(i).config());
+        }
+        loaded.fit(x, y, Fixtures.options(6).withInitialEpoch(loaded.epoch()));
+        assertEquals(Fixtures.bits(straight.getWeights()), Fixtures.bits(loaded.getWeights()));
+    }
+
+    @Test
+    void theWeightsFileReadsBackThroughTheHdf5LibraryInKerasLayout() throws Exception {
+        Sequential model = model(DataType.FLOAT);
+        model.fit(Fixtures.x(DataType.FLOAT), Fixtures.y(DataType.FLOAT), Fixtures.options(2));
+        Path file = dir.resolve("m.keras");
+        model.save(file);
+        Map<String, byte[]> entries = Zips.entries(file);
+        assertEquals(List.of("metadata.json", "config.json", "model.weights.h5", "neurite.json",
+                "neurite-optimizer.bin"), List.copyOf(entries.keySet()));
+        List<INDArray> weights = model.getWeights();
+        try (HdfFile h5 = HdfFile.fromBytes(entries.get("model.weights.h5"))) {
+            String[] groups = {"layers/dense/vars", "layers/dense_1/vars", "layers/dense_2/vars"};
+            for (int l = 0; l < 3; l++) {
+                assertEquals(model.layerNames().get(l), h5.getByPath(groups[l]).getAttribute("name").getData());
+                for (int k = 0; k < 2; k++) {
+                    Dataset d = h5.getDatasetByPath(groups[l] + "/" + k);
+                    INDArray expected = weights.get(2 * l + k);
+                    assertEquals(float.class, d.getJavaType());
+                    assertEquals(List.of(box(expected.shape())), List.of(box(d.getDimensionsAsLong())));
+                    float[] values = (float[]) d.getDataFlat();
+                    float[] flat = expected.dup('c').reshape(expected.length()).toFloatVector();
+                    assertEquals(java.util.Arrays.toString(flat), java.util.Arrays.toString(values));
+                }
+            }
+            assertEquals(model.step(), ((Number) h5.getDatasetByPath("optimizer/vars/0").getData()).longValue());
+            assertEquals(0.05f, ((Number) h5.getDatasetByPath("optimizer/vars/1").getData()).floatValue());
+            INDArray m = model.optimizerState().slots().get("m");
+            float[] firstMomentum = (float[]) h5.getDatasetByPath("optimizer/vars/2").getDataFlat();
+            assertEquals(15, firstMomentum.length);
+            assertEquals(m.getFloat(14), firstMomentum[14]);
+            float[] secondVelocity = (float[]) h5.getDatasetByPath("optimizer/vars/5").getDataFlat();
+            assertEquals(model.optimizerState().slots().get("v").getFloat(15 + 4), secondVelocity[4]);
+            assertEquals(2 + 2 * 6, h5.getByPath("optimizer/vars").isGroup()
+                    ? ((io.jhdf.api.Group) h5.getByPath("optimizer/vars")).getChildren().size() : -1);
+        }
+        JsonNode metadata = Json.parse(entries.get("metadata.json"), file, "metadata.json");
+        assertEquals(KerasFileWriter.KERAS_VERSION, metadata.get("keras_version").asText());
+    }
+
+    @Test
+    void theConfigMatchesWhatKerasWroteForTheSameArchitectureFieldByField() {
+        Sequential model = new Sequential(new Dense(4, Activation.TANH), new Dense(1, Activation.SIGMOID))
+                .build(2, 1);
+        model.compile(new TinyAdam(0.05), Loss.BINARY_CROSSENTROPY, Metric.ACCURACY);
+        Path file = dir.resolve("xor.keras");
+        model.save(file);
+        JsonNode ours = Json.parse(Zips.entries(file).get("config.json"), file, "config.json");
+        Path kerasFile = KerasFixtures.file("written-by-keras/xor_2-4-1_adam.keras");
+        JsonNode keras = Json.parse(Zips.entries(kerasFile).get("config.json"), kerasFile, "config.json");
+        KerasConfigComparison.assertSameFields(keras, ours);
+    }
+
+    @Test
+    void aModelWithoutAKerasFormIsRefusedAndNothingIsWritten() {
+        Sequential model = new Sequential(new Dense(2, Activation.leakyRelu(0.1)), new Dense(1)).build(2, 1);
+        Path file = dir.resolve("leaky.keras");
+        ModelFileException e = assertThrows(ModelFileException.class, () -> model.save(file));
+        assertTrue(e.getMessage().contains("leaky_relu(0.1)"), e.getMessage());
+        assertFalse(Files.exists(file));
+        ModelFileException h5 = assertThrows(ModelFileException.class, () -> model.save(dir.resolve("m.h5")));
+        assertTrue(h5.getMessage().contains(".keras"), h5.getMessage());
+    }
+
+    @Test
+    void anUncompiledModelIsWrittenWithoutCompileConfigAndLoadsUncompiled() {
+        Sequential model = new Sequential(new Dense(3, Activation.SOFTMAX)).build(4, 3);
+        Path file = dir.resolve("plain.keras");
+        model.save(file);
+        assertFalse(Json.parse(Zips.entries(file).get("config.json"), file, "c").has("compile_config"));
+        Sequential loaded = Sequential.load(file);
+        assertFalse(loaded.isCompiled());
+        assertEquals(Fixtures.bits(model.getWeights()), Fixtures.bits(loaded.getWeights()));
+    }
+
+    private static Long[] box(long[] a) {
+        Long[] out = new Long[a.length];
+        for (int i = 0; i < a.length; i++) {
+            out[i] = a[i];
+        }
+        return out;
+    }
+}

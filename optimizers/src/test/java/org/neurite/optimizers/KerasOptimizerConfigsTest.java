@@ -1,0 +1,183 @@
+package org.neurite.optimizers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.jhdf.HdfFile;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.shade.jackson.databind.JsonNode;
+import org.nd4j.shade.jackson.databind.ObjectMapper;
+import org.neurite.core.Activation;
+import org.neurite.core.Dense;
+import org.neurite.core.FitOptions;
+import org.neurite.core.LearningRateSchedule;
+import org.neurite.core.Loss;
+import org.neurite.core.Metric;
+import org.neurite.core.Sequential;
+import org.neurite.core.io.ModelFileException;
+import org.neurite.optimizers.schedules.ExponentialDecay;
+
+/** Keras optimizer configs both ways, checked on the files Keras 3.15.1 wrote (shared/fixtures/keras). */
+class KerasOptimizerConfigsTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final KerasOptimizerConfigs configs = new KerasOptimizerConfigs();
+
+    @TempDir
+    Path dir;
+
+    static Path fixture(String name) {
+        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+            Path candidate = p.resolve("shared/fixtures/keras").resolve(name);
+            if (Files.exists(candidate)) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("shared/fixtures/keras/" + name + " not found above the working directory");
+    }
+
+    @Test
+    void kerasAdamWithItsStateLoadsAsAdamWithTheSameMomentsAndIteration() throws IOException {
+        Path file = fixture("written-by-keras/xor_2-4-1_adam.keras");
+        Sequential model = Sequential.load(file);
+        Adam adam = (Adam) model.optimizer();
+        assertEquals(0.05000000074505806, ((LearningRateSchedule.Constant) adam.learningRate()).learningRate());
+        assertEquals(0.9, adam.beta1());
+        assertEquals(1e-7, adam.epsilon());
+        assertEquals(300, model.step());
+        INDArray m = model.optimizerState().slots().get("m");
+        INDArray v = model.optimizerState().slots().get("v");
+        try (ZipFile zip = new ZipFile(file.toFile());
+             HdfFile h5 = HdfFile.fromBytes(zip.getInputStream(zip.getEntry("model.weights.h5")).readAllBytes())) {
+            float[] kernelMomentum = (float[]) h5.getDatasetByPath("optimizer/vars/2").getDataFlat();
+            float[] biasVelocity = (float[]) h5.getDatasetByPath("optimizer/vars/5").getDataFlat();
+            float[] outputBiasMomentum = (float[]) h5.getDatasetByPath("optimizer/vars/8").getDataFlat();
+            assertEquals(kernelMomentum[7], m.getFloat(7));
+            assertEquals(biasVelocity[3], v.getFloat(8 + 3));
+            assertEquals(outputBiasMomentum[0], m.getFloat(16));
+        }
+        model.fit(Nd4j.createFromArray(new float[][] {{0, 0}, {0, 1}, {1, 0}, {1, 1}}),
+                Nd4j.createFromArray(new float[][] {{0}, {1}, {1}, {0}}),
+                FitOptions.defaults().withEpochs(1).withBatchSize(4).withVerbose(0));
+        assertEquals(301, model.step());
+    }
+
+    @Test
+    void rmspropWithAnExponentialDecayScheduleLoadsWithItsVelocities() {
+        Sequential model = Sequential.load(fixture("written-by-keras/regression_rmsprop_schedule.keras"));
+        RmsProp rms = (RmsProp) model.optimizer();
+        assertEquals(new ExponentialDecay(0.01, 100, 0.9, false), rms.learningRate());
+        assertEquals(0.9, rms.rho());
+        assertEquals(Loss.of("mse"), model.loss());
+        assertEquals(List.of(Metric.MAE), model.metrics());
+        assertEquals(40, model.step());
+        assertTrue(model.optimizerState().slots().get("velocity").sumNumber().doubleValue() > 0);
+        INDArray x = Nd4j.createFromArray(csv("written-by-keras/regression_rmsprop_schedule.inputs.csv"));
+        double[][] expected = csv("written-by-keras/regression_rmsprop_schedule.expected.csv");
+        INDArray got = model.predict(x.castTo(model.dataType()));
+        for (int r = 0; r < expected.length; r++) {
+            assertEquals(expected[r][0], got.getDouble(r, 0), 1e-5 * Math.max(1, Math.abs(expected[r][0])), "row " + r);
+        }
+    }
+
+    private static double[][] csv(String name) {
+        try {
+            return Files.readAllLines(fixture(name)).stream().filter(l -> !l.isBlank() && !l.startsWith("x")
+                    && !l.startsWith("y")).map(l -> java.util.Arrays.stream(l.split(","))
+                    .mapToDouble(Double::parseDouble).toArray()).toArray(double[][]::new);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void adamIsWrittenWithEveryFieldKerasWritesAndTheSameValues() throws IOException {
+        Path file = fixture("written-by-keras/xor_2-4-1_adam.keras");
+        JsonNode keras;
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            keras = JSON.readTree(zip.getInputStream(zip.getEntry("config.json"))).at("/compile_config/optimizer");
+        }
+        JsonNode ours = JSON.valueToTree(configs.toKeras(new Adam(0.05)));
+        assertEquals(fieldNames(keras), fieldNames(ours));
+        assertEquals(fieldNames(keras.get("config")), fieldNames(ours.get("config")));
+        keras.get("config").fieldNames().forEachRemaining(f -> {
+            JsonNode k = keras.get("config").get(f);
+            JsonNode o = ours.get("config").get(f);
+            if (k.isNumber()) {
+                assertEquals(k.asDouble(), o.asDouble(), 1e-9, f); // Keras rounds the rate to float32
+            } else {
+                assertEquals(k, o, f);
+            }
+        });
+    }
+
+    @Test
+    void keras2ConfigsAndSgdMomentumTranslate() {
+        Map<String, Object> c = new HashMap<>(Map.of("name", "SGD", "learning_rate", 0.02, "decay", 0.0,
+                "momentum", 0.9, "nesterov", true));
+        Sgd sgd = (Sgd) configs.fromKeras("SGD", c);
+        assertEquals(new Sgd(0.02, 0.9, true), sgd);
+        assertEquals(List.of(List.of("momentum")), configs.kerasSlots(sgd));
+        assertNull(configs.fromKeras("Lion", Map.of()));
+    }
+
+    @Test
+    void settingsWithoutANeuriteEquivalentAreRefusedNotDropped() {
+        IllegalArgumentException ema = assertThrows(IllegalArgumentException.class,
+                () -> configs.fromKeras("Adam", Map.of("learning_rate", 0.001, "use_ema", true)));
+        assertTrue(ema.getMessage().contains("use_ema"), ema.getMessage());
+        IllegalArgumentException decay = assertThrows(IllegalArgumentException.class,
+                () -> configs.fromKeras("SGD", Map.of("lr", 0.01, "decay", 1e-4)));
+        assertTrue(decay.getMessage().contains("decay"), decay.getMessage());
+        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
+                () -> configs.fromKeras("Adam", Map.of("learning_rate", 0.001, "foo", 1)));
+        assertTrue(unknown.getMessage().contains("foo"), unknown.getMessage());
+    }
+
+    @Test
+    void aModelTrainedWithSgdMomentumResumesBitIdenticallyThroughAKerasFile() {
+        INDArray x = Nd4j.createFromArray(new float[][] {{0, 0}, {0, 1}, {1, 0}, {1, 1}, {0.5f, 0.2f}});
+        INDArray y = Nd4j.createFromArray(new float[][] {{0}, {1}, {1}, {0}, {1}});
+        FitOptions options = FitOptions.defaults().withBatchSize(2).withSeed(3).withVerbose(0);
+        Sequential straight = xor(new Sgd(0.1, 0.9, true));
+        straight.fit(x, y, options.withEpochs(8));
+        Sequential first = xor(new Sgd(0.1, 0.9, true));
+        first.fit(x, y, options.withEpochs(4));
+        Path file = dir.resolve("sgd.keras");
+        first.save(file);
+        Sequential resumed = Sequential.load(file);
+        resumed.fit(x, y, options.withEpochs(8).withInitialEpoch(resumed.epoch()));
+        assertEquals(straight.getWeights(), resumed.getWeights());
+    }
+
+    @Test
+    void unsupportedLayersInRealFilesAreRefusedByName() {
+        ModelFileException e = assertThrows(ModelFileException.class,
+                () -> Sequential.load(fixture("rain_keras3.8.0_bn.keras")));
+        assertTrue(e.getMessage().contains("UNSUPPORTED: layer BatchNormalization (batch_normalization"),
+                e.getMessage());
+    }
+
+    private static Sequential xor(Sgd sgd) {
+        Sequential model = new Sequential(new Dense(3, Activation.TANH), new Dense(1, Activation.SIGMOID)).build(2, 9);
+        model.compile(sgd, Loss.BINARY_CROSSENTROPY, Metric.ACCURACY);
+        return model;
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new java.util.ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+}
