@@ -86,7 +86,8 @@ final class IdxReader implements Closeable {
     int rowLength() {
         long n = 1;
         for (int d = 1; d < dims.length; d++) {
-            n *= dims[d];
+            // Saturate at 2^31 so that up to 254 sizes below 2^31 cannot overflow the long product.
+            n = Math.min(n * dims[d], 1L << 31);
         }
         return (int) Math.min(n, Integer.MAX_VALUE);
     }

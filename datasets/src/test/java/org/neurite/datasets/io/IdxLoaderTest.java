@@ -125,6 +125,15 @@ class IdxLoaderTest {
     }
 
     @Test
+    void refusesSizesWhoseProductOverflowsALongInsteadOfReadingThemAsEmpty() throws IOException {
+        // 65536^4 * 3 = 3 * 2^64 wraps to 0 in a long: the header must still be refused as too large.
+        byte[] bytes = IdxFiles.bytes(0x08, new int[] {1, 65536, 65536, 65536, 65536, 3}, new double[0]);
+        Path f = IdxFiles.write(dir.resolve("huge.idx"), bytes, false);
+        String m = message(MalformedFileException.class, () -> IdxLoader.read(f, IdxOptions.defaults()));
+        assertTrue(m.startsWith(f + ":byte 4:") && m.contains("more values than one array can"), m);
+    }
+
+    @Test
     void refusesDataBeyondTheDeclaredItems() throws IOException {
         byte[] bytes = IdxFiles.bytes(0x08, new int[] {2}, new double[] {1, 2, 3});
         Path f = IdxFiles.write(dir.resolve("long.idx"), bytes, false);
