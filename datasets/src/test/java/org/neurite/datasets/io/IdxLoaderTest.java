@@ -84,6 +84,17 @@ class IdxLoaderTest {
     }
 
     @Test
+    void readsUnsignedBytesIntoFloatsExactlyAsTheDoublePathRoundsThemOverManyChunks() throws IOException {
+        Path f = images("many.idx", 20_000, true);
+        IdxOptions scaled = IdxOptions.defaults().withFeatureScale(1 / 255.0);
+        INDArray floats = IdxLoader.read(f, scaled);
+        INDArray doubles = IdxLoader.read(f, scaled.withDataType(DataType.DOUBLE));
+        assertEquals(DataType.FLOAT, floats.dataType());
+        assertEquals(doubles.castTo(DataType.FLOAT), floats);
+        assertEquals(pixels(20_000)[119_999] / 255.0, floats.getDouble(19_999, 5), 1e-7);
+    }
+
+    @Test
     void refusesAWrongMagicNumberNamingTheFileAndBytes() throws IOException {
         byte[] bytes = IdxFiles.bytes(0x08, new int[] {3}, new double[] {1, 2, 3});
         bytes[2] = 0x07;
