@@ -93,7 +93,8 @@ record Outcome(INDArray predictions, Map<String, Double> scores, List<Findings.V
         if (rows > MAX_ROWS && x.size(1) <= MAX_COLUMNS) {
             sb.append("... ").append(rows - MAX_ROWS).append(" more rows\n");
         }
-        sb.append('\n').append(String.format(Locale.ROOT, "Final loss %.4f", scores.get("loss")));
+        sb.append(x.size(1) <= MAX_COLUMNS ? "\n" : "").append(String.format(Locale.ROOT, "Final loss %.4f",
+                scores.get("loss")));
         scores.forEach((k, v) -> sb.append(k.equals("loss") ? "" : String.format(Locale.ROOT, ", %s %.4f", k, v)));
         sb.append(" (").append(correct).append('/').append(rows).append(" rows predicted correctly)\n\n");
         if (findings.isEmpty()) {
