@@ -19,6 +19,8 @@ public final class FusedAdam implements Optimizer<FusedAdam.State> {
     static final double BETA2 = 0.999;
     static final double EPSILON = 1e-7;
     private static final int CHUNK = 4096;
+    /** Moments below 2^-101 become 0, so none is ever subnormal (see FloatAdamPass in the optimizers module). */
+    private static final float FLUSH = 0x1p-77f;
     private final double rate;
     private final float[] p = new float[CHUNK];
     private final float[] g = new float[CHUNK];
@@ -84,8 +86,8 @@ public final class FusedAdam implements Optimizer<FusedAdam.State> {
             vm.loadFloats(off, v, len);
             for (int i = 0; i < len; i++) {
                 float gi = g[i];
-                float mi = b1 * m[i] + c1 * gi;
-                float vi = b2 * v[i] + c2 * gi * gi;
+                float mi = (b1 * m[i] + c1 * gi + FLUSH) - FLUSH; // as the optimizers module's FloatAdamPass
+                float vi = (b2 * v[i] + c2 * gi * gi + FLUSH) - FLUSH;
                 m[i] = mi;
                 v[i] = vi;
                 p[i] -= alpha * mi / ((float) Math.sqrt(vi) + eps);

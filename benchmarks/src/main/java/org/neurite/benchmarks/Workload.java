@@ -31,6 +31,10 @@ public record Workload(String name, int[] widths, Activation hidden, Activation 
     public static final Workload MLP_LARGE = new Workload("mlp-large", new int[] {784, 1024, 1024, 10},
             Activation.RELU, Activation.SOFTMAX, 256);
 
+    /** Keras's clothing tutorial on Fashion-MNIST: 784→128 relu, 128→10 softmax, batch 32 (fmnist-epoch). */
+    public static final Workload FASHION_MNIST = new Workload("fmnist-epoch", new int[] {784, 128, 10},
+            Activation.RELU, Activation.SOFTMAX, 32);
+
     /** Learning rate of every optimizer in the benchmarks (Adam, Keras's default betas). */
     public static final double LEARNING_RATE = 0.001;
 

@@ -8,8 +8,9 @@ import picocli.CommandLine.Option;
 /** The options that describe a task and a model to train, shared by train, sweep and diagnose. */
 final class ModelOptions {
     @Option(names = "--task", defaultValue = "xor", paramLabel = "TASK",
-            description = "xor, and, or, nand, nor, xnor, identity:N, parity:N, majority:N, or csv:PATH "
-                    + "(with --label). Default: ${DEFAULT-VALUE}.")
+            description = "xor, and, or, nand, nor, xnor, identity:N, parity:N, majority:N, csv:PATH "
+                    + "(with --label), fashion-mnist, mnist (evaluated on their test sets), or the 2-D shapes circle, "
+                    + "gaussians, xor2d, spiral, spiral:K, blobs:K. Default: ${DEFAULT-VALUE}.")
     String task;
 
     @Option(names = "--label", paramLabel = "COLUMN", description = "Label column of a csv task (name or index).")

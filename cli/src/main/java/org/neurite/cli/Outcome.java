@@ -12,6 +12,8 @@ import org.neurite.core.Dense;
 record Outcome(INDArray predictions, Map<String, Double> scores, List<Findings.View> findings) {
     /** Rows printed in the table at most. */
     static final int MAX_ROWS = 64;
+    /** Inputs beyond which (e.g. an image's 784 pixels) neither the table nor the JSON lists rows. */
+    static final int MAX_COLUMNS = 16;
 
     static Outcome of(Training.Run run, Task task, List<Findings.View> findings) {
         INDArray x = task.data().features();
@@ -61,13 +63,15 @@ record Outcome(INDArray predictions, Map<String, Double> scores, List<Findings.V
                 .append(LayerSpec.describe((int) x.size(1), layers)).append(" (").append(run.model().countParams())
                 .append(" params), ").append(run.optimizer()).append(", ").append(run.loss()).append(", seed ")
                 .append(run.seed()).append("\n\n");
-        sb.append(String.format(Locale.ROOT, "%-" + Math.max(8, 5 * x.size(1)) + "s | %-8s | %-" + (9 * units) + "s | %s%n",
-                String.join(" ", task.featureNames()), "target", "output", "predicted"));
+        if (x.size(1) <= MAX_COLUMNS) {
+            sb.append(String.format(Locale.ROOT, "%-" + Math.max(8, 5 * x.size(1)) + "s | %-8s | %-" + (9 * units)
+                    + "s | %s%n", String.join(" ", task.featureNames()), "target", "output", "predicted"));
+        }
         int correct = 0;
         for (int r = 0; r < rows; r++) {
             boolean ok = predicted(r) == target(y, r, units);
             correct += ok ? 1 : 0;
-            if (r >= MAX_ROWS) {
+            if (r >= MAX_ROWS || x.size(1) > MAX_COLUMNS) {
                 continue;
             }
             StringBuilder in = new StringBuilder();
@@ -85,10 +89,11 @@ record Outcome(INDArray predictions, Map<String, Double> scores, List<Findings.V
             sb.append(String.format(Locale.ROOT, "%-" + Math.max(8, 5 * x.size(1)) + "s | %-8s | %s| %d %s%n", in, tgt, out,
                     predicted(r), ok ? "✓" : "✗"));
         }
-        if (rows > MAX_ROWS) {
+        if (rows > MAX_ROWS && x.size(1) <= MAX_COLUMNS) {
             sb.append("... ").append(rows - MAX_ROWS).append(" more rows\n");
         }
-        sb.append('\n').append(String.format(Locale.ROOT, "Final loss %.4f", scores.get("loss")));
+        sb.append(x.size(1) <= MAX_COLUMNS ? "\n" : "").append(String.format(Locale.ROOT, "Final loss %.4f",
+                scores.get("loss")));
         scores.forEach((k, v) -> sb.append(k.equals("loss") ? "" : String.format(Locale.ROOT, ", %s %.4f", k, v)));
         sb.append(" (").append(correct).append('/').append(rows).append(" rows predicted correctly)\n\n");
         return sb.append(Findings.describe(findings, Findings.terminalWidth())).toString();
@@ -117,7 +122,7 @@ record Outcome(INDArray predictions, Map<String, Double> scores, List<Findings.V
         metrics.remove("loss");
         json.put("metrics", metrics);
         List<Map<String, Object>> rows = new ArrayList<>();
-        for (int r = 0; r < x.size(0); r++) {
+        for (int r = 0; r < (x.size(1) <= MAX_COLUMNS ? x.size(0) : 0); r++) {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("input", x.getRow(r).toDoubleVector());
             row.put("target", y.getRow(r).toDoubleVector());

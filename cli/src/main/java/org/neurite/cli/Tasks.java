@@ -21,6 +21,9 @@ final class Tasks {
         if (spec.startsWith("csv:")) {
             return csv(Path.of(spec.substring(4)), options.label);
         }
+        if (DatasetTasks.handles(spec)) {
+            return DatasetTasks.load(spec, options);
+        }
         BooleanFunction function;
         try {
             function = BooleanTasks.byName(spec);

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.neurite.cli.report.ReportWriter;
 import org.neurite.core.Dense;
@@ -49,6 +51,8 @@ final class TrainCommand implements Callable<Integer> {
         run = run.withDiagnosis(Verification.verify(fixes, run.diagnosis(), run.model(), task,
                 Training.fitOptions(model, run.model(), task, run.seed())));
         Outcome outcome = Outcome.of(run, task, Findings.of(run.diagnosis(), layers, model.noBias));
+        Map<String, Double> test = task.test() == null ? null
+                : run.model().evaluate(task.test().features(), task.test().labels());
         if (save != null) {
             Persistence.save(run.model(), save);
         }
@@ -57,9 +61,16 @@ final class TrainCommand implements Callable<Integer> {
                     run.model(), task.data().features(), task.data().labels(), run.history(), outcome.findingLines()));
         }
         if (json) {
-            Json.print(out, outcome.toJson(task, layers, run));
+            Map<String, Object> object = outcome.toJson(task, layers, run);
+            if (test != null) {
+                object.put("test", test);
+            }
+            Json.print(out, object);
         } else {
             out.println(outcome.describe(task, layers, run));
+            if (test != null) {
+                out.println(testLine(task, test));
+            }
             if (save != null) {
                 out.println("Saved the model to " + save);
             }
@@ -68,5 +79,13 @@ final class TrainCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** {@code Test set (10000 rows): loss 0.3521, accuracy 0.8752}. */
+    static String testLine(Task task, Map<String, Double> scores) {
+        StringBuilder sb = new StringBuilder("Test set (" + task.test().size() + " rows): ");
+        scores.forEach((k, v) -> sb.append(k.equals("loss") ? "" : ", ").append(k).append(' ')
+                .append(String.format(Locale.ROOT, "%.4f", v)));
+        return sb.toString();
     }
 }

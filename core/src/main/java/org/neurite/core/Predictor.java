@@ -1,6 +1,5 @@
 package org.neurite.core;
 
-import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.neurite.core.kernel.NativeMatrix;
@@ -17,26 +16,14 @@ final class Predictor {
     private Predictor() {
     }
 
-    /** The outputs for {@code x} (already checked for shape) as a new {@code [rows, units]} array. */
+    /**
+     * The outputs for {@code x} (already checked for shape) as a new {@code [rows, units]} array, written batch
+     * by batch straight into it: nothing of the size of the input is copied or kept on the Java heap.
+     */
     static INDArray predict(Network net, INDArray x) {
-        int rows = (int) x.size(0);
-        int units = net.outputWidth();
-        Workspace w = net.predictWorkspace(Math.min(rows, MAX_ROWS), 1);
-        NativeMatrix xm = w.wrapInput(x);
-        requireFinite(xm, rows, w);
-        boolean isFloat = net.dataType() == DataType.FLOAT;
-        float[] floats = isFloat ? new float[rows * units] : null;
-        double[] doubles = isFloat ? null : new double[rows * units];
-        for (int start = 0; start < rows; start += w.capacity()) {
-            int n = forwardRows(net, w, xm, start, rows);
-            if (isFloat) {
-                w.output().loadFloats(0, floats, start * units, n * units);
-            } else {
-                w.output().loadDoubles(0, doubles, start * units, n * units);
-            }
-        }
-        long[] shape = {rows, units};
-        return isFloat ? Nd4j.create(floats, shape, 'c') : Nd4j.create(doubles, shape, 'c');
+        INDArray out = Nd4j.create(net.dataType(), x.size(0), net.outputWidth());
+        predictInto(net, x, out);
+        return out;
     }
 
     /** Writes the outputs for {@code x} into {@code out} (both already checked); allocates nothing once warm. */

@@ -31,6 +31,11 @@ import org.neurite.core.metrics.Metrics;
  * epoch to one zip file atomically; {@link #load} restores them (format: {@link org.neurite.core.io}).
  */
 public final class Sequential {
+    static {
+        // Before any array exists: lets OpenBLAS pick its AVX-512 kernels where the CPU has them.
+        org.neurite.core.kernel.BlasSetup.ensure();
+    }
+
     private final List<Layer> layers = new ArrayList<>();
     private DataType dataType = DataType.FLOAT;
     private Network network;

@@ -1,5 +1,6 @@
 /**
- * Toy tasks and data preparation returning core's {@link org.neurite.core.Dataset}: boolean functions
+ * Toy tasks (Playground shapes in {@code playground}, image sets in {@code images})
+ * and data preparation returning core's {@link org.neurite.core.Dataset}: boolean functions
  * ({@link org.neurite.datasets.BooleanTasks}, {@link org.neurite.datasets.BooleanFunction}) enumerated as
  * {@link org.neurite.datasets.TruthTable}s or drawn by a {@link org.neurite.datasets.Sampler}, encoded as
  * {@link org.neurite.datasets.Encoding} says, and the {@link org.neurite.datasets.Standardizer}. File loaders

@@ -85,12 +85,24 @@ final class FloatAdamPass implements Parallel.RangeTask {
         }
     }
 
+    /**
+     * Adding then subtracting 2^-77 rounds a moment to a multiple of 2^-101 or 2^-100: a moment below 2^-102 in
+     * magnitude becomes exactly 0 and every other one stays a normal float, at most 2^-101 (4e-31) away (a
+     * decaying moment settles on a few multiples of 2^-101). A parameter that stops receiving gradient (a pixel
+     * that is 0 in every batch of an epoch) otherwise lets m decay by β1 per step into subnormal floats within
+     * about 800 steps, and each arithmetic operation on a
+     * subnormal costs about 20 times a normal one here (Adam 10 against 0.5 ns per parameter, measured). The
+     * change to any update is below 1e-26, under float32's resolution of any weight above 1e-19; TensorFlow,
+     * which Keras runs on, flushes subnormals to zero on CPU as well. Costs nothing measurable (vectorised adds).
+     */
+    static final float FLUSH = 0x1p-77f;
+
     private static void update(float[] p, float[] g, float[] m, float[] v, int len, float a, float b1, float c1,
                                float b2, float c2, float eps) {
         for (int i = 0; i < len; i++) {
             float gi = g[i];
-            float mi = b1 * m[i] + c1 * gi;
-            float vi = b2 * v[i] + c2 * gi * gi;
+            float mi = (b1 * m[i] + c1 * gi + FLUSH) - FLUSH;
+            float vi = (b2 * v[i] + c2 * gi * gi + FLUSH) - FLUSH;
             m[i] = mi;
             v[i] = vi;
             p[i] -= a * mi / ((float) Math.sqrt(vi) + eps);

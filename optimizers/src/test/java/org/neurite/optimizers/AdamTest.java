@@ -116,6 +116,71 @@ class AdamTest {
         assertTrue(bytes < 1000, "1000 updates allocated " + bytes + " bytes");
     }
 
+    /** Heap bytes a fit of the Keras clothing tutorial's model allocates on this thread. */
+    private static long fitBytes(org.neurite.core.Sequential model, org.nd4j.linalg.api.ndarray.INDArray x,
+                                 org.nd4j.linalg.api.ndarray.INDArray y, org.neurite.core.FitOptions options) {
+        com.sun.management.ThreadMXBean threads =
+                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long before = threads.getCurrentThreadAllocatedBytes();
+        model.fit(x, y, options);
+        return threads.getCurrentThreadAllocatedBytes() - before;
+    }
+
+    @Test
+    void aFashionMnistShapedFitAllocatesNoHeapPerStepAndRepeatsBitForBit() {
+        // 784-128 relu-10 softmax, Adam 1e-3, batch 32 on 784-column rows in [0, 1] with one-hot labels: the
+        // bytes of a fit over 1280 rows minus those over 640 rows are what 2 x 20 more steps allocate.
+        java.util.Random random = new java.util.Random(3);
+        float[][] pixels = new float[1280][784];
+        float[][] hot = new float[1280][10];
+        for (int r = 0; r < 1280; r++) {
+            for (int c = 0; c < 784; c++) {
+                pixels[r][c] = random.nextInt(256) / 255f;
+            }
+            hot[r][random.nextInt(10)] = 1;
+        }
+        var x2 = org.nd4j.linalg.factory.Nd4j.createFromArray(pixels);
+        var y2 = org.nd4j.linalg.factory.Nd4j.createFromArray(hot);
+        var x1 = x2.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(0, 640),
+                org.nd4j.linalg.indexing.NDArrayIndex.all()).dup();
+        var y1 = y2.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(0, 640),
+                org.nd4j.linalg.indexing.NDArrayIndex.all()).dup();
+        org.neurite.core.FitOptions options = org.neurite.core.FitOptions.defaults().withEpochs(2).withBatchSize(32)
+                .withVerbose(0).withSeed(5).withDiagnose(false);
+        org.neurite.core.Sequential model = tutorialModel();
+        for (int i = 0; i < 3; i++) {
+            fitBytes(model, x1, y1, options);
+            fitBytes(model, x2, y2, options);
+        }
+        long small = Long.MAX_VALUE;
+        long large = Long.MAX_VALUE;
+        for (int i = 0; i < 5; i++) { // the least of five: a stray JIT or class-loading allocation is not a step's
+            small = Math.min(small, fitBytes(model, x1, y1, options));
+            large = Math.min(large, fitBytes(model, x2, y2, options));
+        }
+        long extra = large - small;
+        // fit's shuffle index holds 4 bytes per row: 640 more rows, 2560 more bytes, allocated once per fit.
+        double perStep = (extra - 4 * 640) / 40.0;
+        System.out.println("heap bytes per Fashion-MNIST-shaped fit step: " + perStep);
+        assertTrue(perStep < 8, "each fit step allocated " + perStep + " bytes");
+        org.neurite.core.Sequential a = tutorialModel();
+        org.neurite.core.Sequential b = tutorialModel();
+        a.fit(x2, y2, options);
+        b.fit(x2, y2, options);
+        for (int i = 0; i < a.getWeights().size(); i++) {
+            assertArrayEquals(a.getWeights().get(i).data().asFloat(), b.getWeights().get(i).data().asFloat(),
+                    "weights " + i);
+        }
+    }
+
+    private static org.neurite.core.Sequential tutorialModel() {
+        org.neurite.core.Sequential model = new org.neurite.core.Sequential(
+                new org.neurite.core.Dense(128, org.neurite.core.Activation.RELU),
+                new org.neurite.core.Dense(10, org.neurite.core.Activation.SOFTMAX));
+        model.compile(new Adam(1e-3), org.neurite.core.Loss.CATEGORICAL_CROSSENTROPY, org.neurite.core.Metric.ACCURACY);
+        return model;
+    }
+
     @Test
     void minimizesAQuadraticAndRosenbrock() {
         double[] q = Fixtures.minimize(new Adam(0.05), new double[] {3, -2, 5, 0}, 3000, Fixtures::quadraticGradient);

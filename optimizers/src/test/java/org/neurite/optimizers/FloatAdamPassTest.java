@@ -49,6 +49,29 @@ class FloatAdamPassTest {
     }
 
     @Test
+    void momentsOfAParameterWithoutGradientDecayToTheFlushFloorNeverThroughSubnormals() {
+        // A pixel that is 0 in every later batch: m decays by 0.9 per step and would be subnormal after ~800
+        // steps; here it settles on a few multiples of 2^-101 or 2^-100 (round(0.9 k) = k for small k), all normal.
+        Parameters p = parameters(3, 8);
+        Adam adam = new Adam(0.001);
+        Adam.State state = adam.init(p);
+        adam.update(p, state, 1, 0.001);
+        p.gradients().assign(0);
+        for (long step = 2; step <= 3000; step++) {
+            adam.update(p, state, step, 0.001);
+            for (float mi : state.m().array().data().asFloat()) {
+                assertTrue(mi == 0 || Math.abs(mi) >= Float.MIN_NORMAL, "subnormal m " + mi + " at step " + step);
+            }
+        }
+        for (float mi : state.m().array().data().asFloat()) {
+            assertTrue(Math.abs(mi) <= 0x1p-97f, "m " + mi + " should have decayed to the floor");
+        }
+        for (float vi : state.v().array().data().asFloat()) {
+            assertTrue(vi == 0 || vi >= Float.MIN_NORMAL, "subnormal v " + vi);
+        }
+    }
+
+    @Test
     void aPassSplitAcrossThreadsIsBitIdenticalToOneThread() {
         int n = (int) Parallel.minLength(FloatAdamPass.BYTES_PER_PARAMETER) * 2 + 4096 * 3 + 11;
         int before = Parallel.threads();

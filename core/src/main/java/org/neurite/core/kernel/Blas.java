@@ -16,7 +16,9 @@ import static org.bytedeco.openblas.global.openblas_nolapack.cblas_sgemv;
  */
 public final class Blas {
     static {
-        // Make sure ND4J has loaded its backend (and so OpenBLAS) before the first direct call.
+        // The kernel choice first (a no-op once done), then make sure ND4J has loaded its backend (and so
+        // OpenBLAS) before the first direct call.
+        BlasSetup.ensure();
         org.nd4j.linalg.factory.Nd4j.getBackend();
     }
 

@@ -102,7 +102,8 @@ final class IdxReader implements Closeable {
     int rowLength() {
         long n = 1;
         for (int d = 1; d < dims.length; d++) {
-            n *= dims[d];
+            // Saturate at 2^31 so that up to 254 sizes below 2^31 cannot overflow the long product.
+            n = Math.min(n * dims[d], 1L << 31);
         }
         return (int) n;
     }
@@ -116,6 +117,10 @@ final class IdxReader implements Closeable {
         int rows = count();
         int width = rowLength();
         NativeMatrix out = NativeMatrix.of(Nd4j.create(dataType, rows, width));
+        if (type == 0x08 && out.isFloat()) {
+            readUnsignedBytes(out, rows, width, scale);
+            return out.array();
+        }
         int size = elementSize(type);
         byte[] bytes = new byte[width * size];
         ByteBuffer row = ByteBuffer.wrap(bytes).order(ByteOrder.BIG_ENDIAN);
@@ -128,12 +133,43 @@ final class IdxReader implements Closeable {
             }
             out.store(r * width, values, width, scratch);
         }
+        requireEnd(rows);
+        return out.array();
+    }
+
+    /**
+     * The common case (MNIST's unsigned bytes into float32), many rows at a time through a table of the 256
+     * values: the same floats as the general path, {@code (float) (byte * scale)}, about ten times faster.
+     */
+    private void readUnsignedBytes(NativeMatrix out, int rows, int width, double scale) throws IOException {
+        float[] table = new float[256];
+        for (int k = 0; k < 256; k++) {
+            table[k] = (float) (k * scale);
+        }
+        int rowsPerChunk = Math.max(1, (1 << 16) / width);
+        byte[] bytes = new byte[rowsPerChunk * width];
+        float[] values = new float[bytes.length];
+        for (int r = 0; r < rows; r += rowsPerChunk) {
+            int n = Math.min(rowsPerChunk, rows - r);
+            int len = n * width;
+            int got = fill(bytes, len);
+            if (got < len) {
+                throw truncated("item " + (r + got / width) + " of " + rows, width - got % width);
+            }
+            for (int j = 0; j < len; j++) {
+                values[j] = table[bytes[j] & 0xFF];
+            }
+            out.storeFloats(r * width, values, len);
+        }
+        requireEnd(rows);
+    }
+
+    private void requireEnd(int rows) throws IOException {
         if (read() != -1) {
             throw new MalformedFileException(file, "byte " + (position - 1), "the file has data after the "
                     + rows + " items its header declares (dimensions " + Arrays.toString(dims) + "); the header or "
                     + "the file is wrong.");
         }
-        return out.array();
     }
 
     @Override
@@ -169,16 +205,29 @@ final class IdxReader implements Closeable {
     }
 
     private void readInto(byte[] bytes, String what) throws IOException {
+        int got = fill(bytes, bytes.length);
+        if (got < bytes.length) {
+            throw truncated(what, bytes.length - got);
+        }
+    }
+
+    /** Reads up to {@code length} bytes; fewer only at the end of the file. */
+    private int fill(byte[] bytes, int length) throws IOException {
         int got = 0;
-        while (got < bytes.length) {
-            int k = read(bytes, got, bytes.length - got);
+        while (got < length) {
+            int k = read(bytes, got, length - got);
             if (k < 0) {
-                throw new MalformedFileException(file, "byte " + (position), "the file is truncated: it ends in "
-                        + what + ", " + (bytes.length - got) + " byte(s) short" + (dims == null ? "" : " (dimensions "
-                        + Arrays.toString(dims) + ")") + ". Download or write the file again.");
+                break;
             }
             got += k;
         }
+        return got;
+    }
+
+    private MalformedFileException truncated(String what, int missing) {
+        return new MalformedFileException(file, "byte " + position, "the file is truncated: it ends in " + what
+                + ", " + missing + " byte(s) short" + (dims == null ? "" : " (dimensions " + Arrays.toString(dims)
+                + ")") + ". Download or write the file again.");
     }
 
     private int read(byte[] bytes, int offset, int length) throws IOException {

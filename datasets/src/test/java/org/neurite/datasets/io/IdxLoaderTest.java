@@ -84,6 +84,17 @@ class IdxLoaderTest {
     }
 
     @Test
+    void readsUnsignedBytesIntoFloatsExactlyAsTheDoublePathRoundsThemOverManyChunks() throws IOException {
+        Path f = images("many.idx", 20_000, true);
+        IdxOptions scaled = IdxOptions.defaults().withFeatureScale(1 / 255.0);
+        INDArray floats = IdxLoader.read(f, scaled);
+        INDArray doubles = IdxLoader.read(f, scaled.withDataType(DataType.DOUBLE));
+        assertEquals(DataType.FLOAT, floats.dataType());
+        assertEquals(doubles.castTo(DataType.FLOAT), floats);
+        assertEquals(pixels(20_000)[119_999] / 255.0, floats.getDouble(19_999, 5), 1e-7);
+    }
+
+    @Test
     void refusesAWrongMagicNumberNamingTheFileAndBytes() throws IOException {
         byte[] bytes = IdxFiles.bytes(0x08, new int[] {3}, new double[] {1, 2, 3});
         bytes[2] = 0x07;
@@ -122,6 +133,15 @@ class IdxLoaderTest {
         Path f = IdxFiles.write(dir.resolve("short.idx"), new byte[] {0, 0, 8}, false);
         String m = message(MalformedFileException.class, () -> IdxLoader.read(f, IdxOptions.defaults()));
         assertTrue(m.startsWith(f + ":byte 3:") && m.contains("ends in the header, 1 byte(s) short"), m);
+    }
+
+    @Test
+    void refusesSizesWhoseProductOverflowsALongInsteadOfReadingThemAsEmpty() throws IOException {
+        // 65536^4 * 3 = 3 * 2^64 wraps to 0 in a long: the header must still be refused as too large.
+        byte[] bytes = IdxFiles.bytes(0x08, new int[] {1, 65536, 65536, 65536, 65536, 3}, new double[0]);
+        Path f = IdxFiles.write(dir.resolve("huge.idx"), bytes, false);
+        String m = message(MalformedFileException.class, () -> IdxLoader.read(f, IdxOptions.defaults()));
+        assertTrue(m.startsWith(f + ":byte 4:") && m.contains("more values than one array can"), m);
     }
 
     @Test

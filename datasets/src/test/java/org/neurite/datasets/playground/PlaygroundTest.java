@@ -1,0 +1,131 @@
+package org.neurite.datasets.playground;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.neurite.core.Dataset;
+
+class PlaygroundTest {
+    static final PlaygroundOptions CLEAN = PlaygroundOptions.defaults();
+    static final List<String> NAMES = List.of("circle", "gaussians", "xor2d", "spiral", "spiral:3", "blobs:2",
+            "blobs:5");
+
+    @Test
+    void everyDatasetHasTwoFloatFeaturesInTheSquareAndBalancedClasses() {
+        for (String name : NAMES) {
+            for (double noise : new double[] {0, 0.5}) {
+                Dataset d = Playground.byName(name, CLEAN.withRows(503).withNoise(noise));
+                assertEquals(503, d.size(), name);
+                assertEquals(2, d.featureCount(), name);
+                assertEquals(DataType.FLOAT, d.features().dataType(), name);
+                assertTrue(d.features().minNumber().doubleValue() >= -1, name);
+                assertTrue(d.features().maxNumber().doubleValue() <= 1, name);
+                int[] counts = counts(d);
+                for (int c = 0; c < counts.length; c++) {
+                    assertEquals(503 / counts.length + (c < 503 % counts.length ? 1 : 0), counts[c], name + " " + c);
+                }
+            }
+        }
+    }
+
+    @Test
+    void twoClassesGiveOneZeroOneColumnAndMoreGiveOneHotRows() {
+        assertEquals(1, Playground.circle(CLEAN).labelCount());
+        assertEquals(1, Playground.blobs(2, CLEAN).labelCount());
+        Dataset five = Playground.blobs(5, CLEAN);
+        assertEquals(5, five.labelCount());
+        assertEquals(500.0, five.labels().sumNumber().doubleValue());
+        assertEquals(1.0, five.labels().getDouble(7, 2));
+    }
+
+    @Test
+    void theSameSeedGivesTheSamePointsAndAnotherSeedOthers() {
+        for (String name : NAMES) {
+            PlaygroundOptions o = CLEAN.withNoise(0.1).withSeed(7);
+            assertEquals(Playground.byName(name, o), Playground.byName(name, o), name);
+            assertNotEquals(Playground.byName(name, o).features(), Playground.byName(name, o.withSeed(8)).features(),
+                    name);
+        }
+    }
+
+    @Test
+    void circlePutsClassOneInsideRadiusHalfAndClassZeroOnTheOuterRing() {
+        Dataset d = Playground.circle(CLEAN);
+        for (int r = 0; r < d.size(); r++) {
+            double radius = Math.hypot(d.features().getDouble(r, 0), d.features().getDouble(r, 1));
+            boolean inside = d.labels().getDouble(r, 0) == 1;
+            assertTrue(inside ? radius <= 0.5 + 1e-6 : radius >= 0.7 - 1e-6 && radius <= 1 + 1e-6, "row " + r);
+        }
+    }
+
+    @Test
+    void xorLabelsTheFirstAndThirdQuadrantsOne() {
+        Dataset d = Playground.xor(CLEAN);
+        for (int r = 0; r < d.size(); r++) {
+            double x = d.features().getDouble(r, 0);
+            double y = d.features().getDouble(r, 1);
+            assertTrue(Math.abs(x) >= 0.05 - 1e-6 && Math.abs(y) >= 0.05 - 1e-6);
+            assertEquals(x * y > 0 ? 1.0 : 0.0, d.labels().getDouble(r, 0), "row " + r);
+        }
+    }
+
+    @Test
+    void blobsSitAroundTheirCentres() {
+        Dataset d = Playground.blobs(4, CLEAN.withRows(4000));
+        double[][] sums = new double[4][2];
+        for (int r = 0; r < d.size(); r++) {
+            int c = r % 4;
+            sums[c][0] += d.features().getDouble(r, 0) / 1000;
+            sums[c][1] += d.features().getDouble(r, 1) / 1000;
+        }
+        for (int c = 0; c < 4; c++) {
+            assertEquals(0.6 * Math.cos(Math.PI * c / 2), sums[c][0], 0.02, "class " + c);
+            assertEquals(0.6 * Math.sin(Math.PI * c / 2), sums[c][1], 0.02, "class " + c);
+        }
+    }
+
+    @Test
+    void spiralArmsAreRotatedCopiesOfEachOther() {
+        Dataset d = Playground.spiral(CLEAN);
+        for (int r = 0; r < d.size(); r++) {
+            double x = d.features().getDouble(r, 0);
+            double y = d.features().getDouble(r, 1);
+            double t = Math.hypot(x, y);
+            double angle = 3.5 * Math.PI * t + Math.PI * (r % 2);
+            assertEquals(t * Math.sin(angle), x, 1e-5, "row " + r);
+            assertEquals(t * Math.cos(angle), y, 1e-5, "row " + r);
+        }
+    }
+
+    @Test
+    void refusesBadNamesClassCountsAndOptionsNamingTheValue() {
+        assertTrue(message(() -> Playground.byName("moons", CLEAN)).contains("name=moons"));
+        assertTrue(message(() -> Playground.byName("blobs:x", CLEAN)).contains("e.g. blobs:3"));
+        assertTrue(message(() -> Playground.blobs(1, CLEAN)).contains("received 1"));
+        assertTrue(message(() -> Playground.spiral(3, CLEAN.withRows(2))).contains("rows=2 is fewer than the 3"));
+        assertTrue(message(() -> CLEAN.withNoise(1.5)).contains("noise=1.5"));
+        assertTrue(message(() -> CLEAN.withRows(1)).contains("rows=1"));
+        assertTrue(message(() -> Playground.circle(null)).contains("options must not be null"));
+    }
+
+    private static String message(Runnable run) {
+        return assertThrows(IllegalArgumentException.class, run::run).getMessage();
+    }
+
+    private static int[] counts(Dataset d) {
+        INDArray y = d.labels();
+        int classes = d.labelCount() == 1 ? 2 : d.labelCount();
+        int[] counts = new int[classes];
+        for (int r = 0; r < d.size(); r++) {
+            int c = d.labelCount() == 1 ? y.getInt(r, 0) : y.getRow(r).argMax().getInt(0);
+            counts[c]++;
+        }
+        return counts;
+    }
+}
