@@ -67,10 +67,10 @@ class TrainerTest {
     @Test
     void historyHoldsLossAndMetricsPerEpoch() {
         History h = model().fit(X, Y, QUIET.withEpochs(4).withBatchSize(4));
-        assertEquals(List.of("loss", "binary_accuracy", "mse"), List.copyOf(h.history().keySet()));
+        assertEquals(List.of("loss", "accuracy", "mse"), List.copyOf(h.history().keySet()));
         assertEquals(List.of(0, 1, 2, 3), h.epochs());
         assertEquals(4, h.loss().size());
-        assertTrue(h.get("binary_accuracy").stream().allMatch(a -> a >= 0 && a <= 1));
+        assertTrue(h.get("accuracy").stream().allMatch(a -> a >= 0 && a <= 1));
     }
 
     @Test
@@ -92,7 +92,7 @@ class TrainerTest {
     void validationSplitHoldsOutTheLastRowsAndLogsValMetrics() {
         Sequential model = model();
         History h = model.fit(X, Y, QUIET.withEpochs(3).withBatchSize(4).withValidationSplit(0.3));
-        assertEquals(List.of("loss", "binary_accuracy", "mse", "val_loss", "val_binary_accuracy", "val_mse"),
+        assertEquals(List.of("loss", "accuracy", "mse", "val_loss", "val_accuracy", "val_mse"),
                 List.copyOf(h.history().keySet()));
         // 10 rows: ceil(10·0.7) = 7 train on 2 batches per epoch; the last 3 rows validate.
         assertEquals(6, model.step());
@@ -111,14 +111,14 @@ class TrainerTest {
         History h = model.fit(X, Y, QUIET.withEpochs(2).withBatchSize(5).withValidationData(new Dataset(vx, vy)));
         assertEquals(2, h.get("val_loss").size());
         assertEquals(4, model.step(), "all 10 training rows are used");
-        assertEquals(model.evaluate(vx, vy).get("binary_accuracy"), h.last("val_binary_accuracy"), 1e-12);
+        assertEquals(model.evaluate(vx, vy).get("accuracy"), h.last("val_accuracy"), 1e-12);
     }
 
     @Test
     void callbacksAreCalledInKerasOrder() {
         Recorder r = new Recorder();
         model().fit(X, Y, QUIET.withEpochs(2).withBatchSize(6).withCallbacks(r));
-        String logs = " [loss, binary_accuracy, mse]";
+        String logs = " [loss, accuracy, mse]";
         assertEquals(List.of("trainBegin",
                 "epochBegin 0", "batchBegin 0", "batchEnd 0", "batchBegin 1", "batchEnd 1", "epochEnd 0" + logs,
                 "epochBegin 1", "batchBegin 0", "batchEnd 0", "batchBegin 1", "batchEnd 1", "epochEnd 1" + logs,

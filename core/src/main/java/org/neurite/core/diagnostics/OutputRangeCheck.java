@@ -79,7 +79,7 @@ final class OutputRangeCheck implements Check {
 
     private static void threshold(DiagnosticData d, Activation act, List<Finding> out) {
         for (Metric m : d.model.metrics()) {
-            double t = thresholdOf(m.name());
+            double t = org.neurite.core.metrics.Metrics.binaryThreshold(m);
             if (Double.isNaN(t) || (act.lowerBound() < t && t < act.upperBound())) {
                 continue;
             }
@@ -97,22 +97,7 @@ final class OutputRangeCheck implements Check {
         }
     }
 
-    /** The threshold of a binary accuracy metric's name ("binary_accuracy" is 0.5), or NaN for other metrics. */
-    static double thresholdOf(String metric) {
-        if (metric.equals("binary_accuracy")) {
-            return 0.5;
-        }
-        if (metric.startsWith("binary_accuracy(") && metric.endsWith(")")) {
-            try {
-                return Double.parseDouble(metric.substring("binary_accuracy(".length(), metric.length() - 1));
-            } catch (NumberFormatException e) {
-                return Double.NaN;
-            }
-        }
-        return Double.NaN;
-    }
-
     private static boolean hasBinaryAccuracy(List<Metric> metrics) {
-        return metrics.stream().anyMatch(m -> m.name().startsWith("binary_accuracy"));
+        return metrics.stream().anyMatch(m -> !Double.isNaN(org.neurite.core.metrics.Metrics.binaryThreshold(m)));
     }
 }

@@ -26,14 +26,14 @@ class FitDiagnosisTest {
 
     @Test
     void fitDiagnosesWhenItsGoalIsMissed() {
-        History history = noHiddenLayer().fit(xorX(), xorY(), FIT.withGoal(Goal.metric("binary_accuracy", 1.0)));
+        History history = noHiddenLayer().fit(xorX(), xorY(), FIT.withGoal(Goal.metric("accuracy", 1.0)));
         assertTrue(history.diagnosis().has(FindingCode.LINEARLY_INSEPARABLE), history.diagnosis()::toString);
     }
 
     @Test
     void fitDoesNotDiagnoseWhenTheGoalIsReached() {
-        History history = noHiddenLayer().fit(xorX(), xorY(), FIT.withGoal(Goal.metric("binary_accuracy", 0.5)));
-        assertTrue(history.last("binary_accuracy") >= 0.5);
+        History history = noHiddenLayer().fit(xorX(), xorY(), FIT.withGoal(Goal.metric("accuracy", 0.5)));
+        assertTrue(history.last("accuracy") >= 0.5);
         assertTrue(history.diagnosis().isEmpty());
     }
 

@@ -31,7 +31,7 @@ class NoBiasCheckTest {
     void oneOneOneSigmoidWithoutBiasFailsOnIdentityAndFitReportsNoBias() {
         Sequential model = oneOneOne(false);
         History history = model.fit(X, Y, FIT);
-        assertTrue(history.last("binary_accuracy") < 1.0, () -> "unexpectedly learned: " + model.predict(X));
+        assertTrue(history.last("accuracy") < 1.0, () -> "unexpectedly learned: " + model.predict(X));
         Diagnosis diagnosis = history.diagnosis();
         assertTrue(diagnosis.has(FindingCode.NO_BIAS), diagnosis::toString);
         Finding finding = diagnosis.get(FindingCode.NO_BIAS).get(0);
@@ -49,7 +49,7 @@ class NoBiasCheckTest {
     void theSameModelWithBiasesLearnsIdentityAndEndsWithoutFindings() {
         Sequential model = oneOneOne(true);
         History history = model.fit(X, Y, FIT);
-        assertEquals(1.0, history.last("binary_accuracy"));
+        assertEquals(1.0, history.last("accuracy"));
         assertTrue(history.diagnosis().isEmpty(), history.diagnosis()::toString);
         assertFalse(model.diagnose(X, Y, history).has(FindingCode.NO_BIAS));
     }

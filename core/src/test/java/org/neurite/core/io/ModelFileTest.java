@@ -97,7 +97,7 @@ class ModelFileTest {
         assertEquals(named, loaded.layers());
         assertEquals(model.optimizer(), loaded.optimizer());
         assertEquals("binary_crossentropy", loaded.loss().name());
-        assertEquals(List.of("binary_accuracy", "mse"), loaded.metrics().stream().map(Metric::name).toList());
+        assertEquals(List.of("accuracy", "mse"), loaded.metrics().stream().map(Metric::name).toList());
         assertEquals(model.step(), loaded.step());
         assertEquals(2, loaded.epoch());
         assertEquals(0.125, loaded.learningRateFactor());

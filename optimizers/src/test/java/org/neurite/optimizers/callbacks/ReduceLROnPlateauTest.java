@@ -45,7 +45,7 @@ class ReduceLROnPlateauTest {
 
     @Test
     void autoModeMaximizesAccuracyMonitors() {
-        ReduceLROnPlateau r = new ReduceLROnPlateau("val_binary_accuracy", 0.5, 1, 0, 0, 0, Mode.AUTO);
+        ReduceLROnPlateau r = new ReduceLROnPlateau("val_accuracy", 0.5, 1, 0, 0, 0, Mode.AUTO);
         r.observe(0.5, 1.0);
         assertEquals(1.0, r.observe(0.75, 1.0), "higher accuracy is an improvement");
         assertEquals(0.5, r.observe(0.25, 1.0));
