@@ -28,7 +28,7 @@ final class SampleWeights {
                     + rows + "] or [" + rows + ", 1]); received shape " + Arrays.toString(sampleWeight.shape())
                     + ". Pass one non-negative weight per row of x.");
         }
-        double[] w = sampleWeight.castTo(DataType.DOUBLE).reshape(length).toDoubleVector();
+        double[] w = sampleWeight.castTo(DataType.DOUBLE).dup('c').data().asDouble();
         for (int i = 0; i < w.length; i++) {
             if (!(w[i] >= 0) || Double.isInfinite(w[i])) {
                 throw new IllegalArgumentException(what + " has " + w[i] + " at row " + i + ", but every weight must "
@@ -45,7 +45,8 @@ final class SampleWeights {
         }
         int rows = (int) labels.size(0);
         INDArray y = labels.rank() == 1 ? labels.reshape(rows, 1) : labels;
-        double[][] values = y.castTo(DataType.DOUBLE).toDoubleMatrix();
+        int width = (int) y.size(1);
+        double[] values = y.castTo(DataType.DOUBLE).dup('c').data().asDouble();
         int classes = Math.max(units, 2);
         for (int key : classWeight.keySet()) {
             if (key >= classes) {
@@ -57,7 +58,7 @@ final class SampleWeights {
         double[] out = new double[rows];
         TreeSet<Integer> missing = new TreeSet<>();
         for (int r = 0; r < rows; r++) {
-            int c = classOf(values[r]);
+            int c = classOf(values, r * width, width);
             Double cw = classWeight.get(c);
             if (cw == null) {
                 missing.add(c);
@@ -74,13 +75,13 @@ final class SampleWeights {
     }
 
     /** The label rounded (one column) or its argmax (one-hot), as Keras's {@code class_weight_to_sample_weights}. */
-    private static int classOf(double[] label) {
-        if (label.length == 1) {
-            return (int) Math.rint(label[0]);
+    private static int classOf(double[] labels, int from, int width) {
+        if (width == 1) {
+            return (int) Math.rint(labels[from]);
         }
         int best = 0;
-        for (int i = 1; i < label.length; i++) {
-            if (label[i] > label[best]) {
+        for (int i = 1; i < width; i++) {
+            if (labels[from + i] > labels[from + best]) {
                 best = i;
             }
         }

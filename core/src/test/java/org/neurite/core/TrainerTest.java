@@ -215,11 +215,7 @@ class TrainerTest {
     }
 
     private static long fitBytes(Sequential model, INDArray x, INDArray y, FitOptions options) {
-        com.sun.management.ThreadMXBean bean =
-                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
-        long before = bean.getCurrentThreadAllocatedBytes();
-        model.fit(x, y, options);
-        return bean.getCurrentThreadAllocatedBytes() - before;
+        return weightedFitBytes(model, x, y, null, options);
     }
 
     @Test
@@ -242,6 +238,73 @@ class TrainerTest {
         double perStep = (fitBytes(model, x2, y2, options) - fitBytes(model, x1, y1, options)) / (20.0 * 500);
         System.out.println("bytes per warm fit step: " + perStep);
         assertTrue(perStep < 16, "the fit loop allocated " + perStep + " bytes per batch");
+    }
+
+    @Test
+    void aWeightedFitWithStatefulMetricsAllocatesNothingPerBatchOnceWarm() {
+        Random random = new Random(9);
+        INDArray x1 = Fixtures.uniform(random, 500, 4, -1, 1).castTo(DataType.FLOAT);
+        INDArray x2 = Fixtures.uniform(random, 1000, 4, -1, 1).castTo(DataType.FLOAT);
+        INDArray y1 = Fixtures.labelsFor(Loss.BINARY_CROSSENTROPY, random, 500, 1, false).castTo(DataType.FLOAT);
+        INDArray y2 = Fixtures.labelsFor(Loss.BINARY_CROSSENTROPY, random, 1000, 1, false).castTo(DataType.FLOAT);
+        INDArray w1 = Fixtures.uniform(random, 500, 1, 0, 2);
+        INDArray w2 = Fixtures.uniform(random, 1000, 1, 0, 2);
+        Sequential model = new Sequential(new Dense(8, Activation.TANH), new Dense(1, Activation.SIGMOID));
+        model.compile(new GradientDescent(0.01), Loss.BINARY_CROSSENTROPY, Metric.ACCURACY, Metric.precision(),
+                Metric.recall(), Metric.auc(), Metric.of("f1_score(threshold=0.5)"), Metric.weighted(Metric.auc()));
+        FitOptions options = QUIET.withEpochs(20).withBatchSize(1).withDiagnose(false)
+                .withClassWeight(java.util.Map.of(0, 1.0, 1, 2.0));
+        for (int i = 0; i < 3; i++) {
+            weightedFitBytes(model, x1, y1, w1, options);
+            weightedFitBytes(model, x2, y2, w2, options);
+        }
+        double perStep = (weightedFitBytes(model, x2, y2, w2, options) - weightedFitBytes(model, x1, y1, w1, options))
+                / (20.0 * 500);
+        System.out.println("bytes per warm weighted fit step: " + perStep);
+        assertTrue(perStep < 16, "the weighted fit loop allocated " + perStep + " bytes per batch");
+    }
+
+    private static long weightedFitBytes(Sequential model, INDArray x, INDArray y, INDArray w, FitOptions options) {
+        com.sun.management.ThreadMXBean bean =
+                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long before = bean.getCurrentThreadAllocatedBytes();
+        model.fit(x, y, w, options);
+        return bean.getCurrentThreadAllocatedBytes() - before;
+    }
+
+    @Test
+    void statefulMetricsAccumulateOverAWholeEpochAndOverTheValidationRows() {
+        // A rate of 1e-300 leaves the weights unchanged, so each epoch scores the same predictions.
+        Random random = new Random(12);
+        INDArray x = Fixtures.uniform(random, 50, 3, -2, 2);
+        INDArray y = Fixtures.labelsFor(Loss.BINARY_CROSSENTROPY, random, 50, 1, true);
+        Sequential model = new Sequential(new Dense(1, Activation.SIGMOID)).setDataType(DataType.DOUBLE).build(3, 5);
+        model.compile(new GradientDescent(1e-300), Loss.BINARY_CROSSENTROPY, Metric.precision(), Metric.recall(),
+                Metric.auc());
+        History h = model.fit(x, y, QUIET.withEpochs(2).withBatchSize(7).withValidationSplit(0.2));
+        double[] p = model.predict(x).toDoubleVector();
+        double[] labels = y.toDoubleVector();
+        for (int[] range : new int[][] {{0, 40}, {40, 50}}) {
+            double tp = 0;
+            double fp = 0;
+            double fn = 0;
+            for (int i = range[0]; i < range[1]; i++) {
+                boolean predicted = p[i] > 0.5;
+                tp += predicted && labels[i] == 1 ? 1 : 0;
+                fp += predicted && labels[i] == 0 ? 1 : 0;
+                fn += !predicted && labels[i] == 1 ? 1 : 0;
+            }
+            String prefix = range[0] == 0 ? "" : "val_";
+            assertTrue(tp > 0 && fp + fn > 0, "a case that tells precision and recall apart");
+            assertEquals(List.of(tp / (tp + fp), tp / (tp + fp)), h.get(prefix + "precision"));
+            assertEquals(List.of(tp / (tp + fn), tp / (tp + fn)), h.get(prefix + "recall"));
+        }
+        INDArray trainX = x.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(0, 40),
+                org.nd4j.linalg.indexing.NDArrayIndex.all());
+        INDArray trainY = y.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(0, 40),
+                org.nd4j.linalg.indexing.NDArrayIndex.all());
+        // Streamed over 6 batches of 7 and fit's shuffling, the area equals that of one evaluation in batches of 32.
+        assertEquals(model.evaluate(trainX, trainY).get("auc"), h.last("auc"), 1e-12);
     }
 
     @Test
