@@ -214,57 +214,47 @@ class TrainerTest {
         assertTrue(wa.equalsWithEps(wb, 1e-12), wa + " vs " + wb);
     }
 
-    private static long fitBytes(Sequential model, INDArray x, INDArray y, FitOptions options) {
-        return weightedFitBytes(model, x, y, null, options);
-    }
-
     @Test
     void theFitLoopAllocatesNothingPerBatchOnceWarm() {
-        // Heap bytes, not time: fitting twice the rows in batches of one adds 20 × 500 steps; whatever the
-        // loop allocates per step shows up in the difference (beyond a 4-byte shuffle slot per row).
-        Random random = new Random(8);
-        INDArray x1 = Fixtures.uniform(random, 500, 4, -1, 1).castTo(DataType.FLOAT);
-        INDArray x2 = Fixtures.uniform(random, 1000, 4, -1, 1).castTo(DataType.FLOAT);
-        INDArray y1 = Fixtures.labelsFor(Loss.BINARY_CROSSENTROPY, random, 500, 1, true).castTo(DataType.FLOAT);
-        INDArray y2 = Fixtures.labelsFor(Loss.BINARY_CROSSENTROPY, random, 1000, 1, true).castTo(DataType.FLOAT);
         Sequential model = new Sequential(new Dense(8, Activation.TANH), new Dense(1, Activation.SIGMOID));
         model.compile(new GradientDescent(0.01), Loss.BINARY_CROSSENTROPY, Metric.ACCURACY);
         // Without the post-fit diagnosis, whose cost grows with the rows, not the steps.
-        FitOptions options = QUIET.withEpochs(20).withBatchSize(1).withDiagnose(false);
-        for (int i = 0; i < 3; i++) {
-            fitBytes(model, x1, y1, options);
-            fitBytes(model, x2, y2, options);
-        }
-        double perStep = (fitBytes(model, x2, y2, options) - fitBytes(model, x1, y1, options)) / (20.0 * 500);
+        double perStep = warmBytesPerStep(model, new Random(8), false, QUIET);
         System.out.println("bytes per warm fit step: " + perStep);
         assertTrue(perStep < 16, "the fit loop allocated " + perStep + " bytes per batch");
     }
 
     @Test
     void aWeightedFitWithStatefulMetricsAllocatesNothingPerBatchOnceWarm() {
-        Random random = new Random(9);
-        INDArray x1 = Fixtures.uniform(random, 500, 4, -1, 1).castTo(DataType.FLOAT);
-        INDArray x2 = Fixtures.uniform(random, 1000, 4, -1, 1).castTo(DataType.FLOAT);
-        INDArray y1 = Fixtures.labelsFor(Loss.BINARY_CROSSENTROPY, random, 500, 1, false).castTo(DataType.FLOAT);
-        INDArray y2 = Fixtures.labelsFor(Loss.BINARY_CROSSENTROPY, random, 1000, 1, false).castTo(DataType.FLOAT);
-        INDArray w1 = Fixtures.uniform(random, 500, 1, 0, 2);
-        INDArray w2 = Fixtures.uniform(random, 1000, 1, 0, 2);
         Sequential model = new Sequential(new Dense(8, Activation.TANH), new Dense(1, Activation.SIGMOID));
         model.compile(new GradientDescent(0.01), Loss.BINARY_CROSSENTROPY, Metric.ACCURACY, Metric.precision(),
                 Metric.recall(), Metric.auc(), Metric.of("f1_score(threshold=0.5)"), Metric.weighted(Metric.auc()));
-        FitOptions options = QUIET.withEpochs(20).withBatchSize(1).withDiagnose(false)
-                .withClassWeight(java.util.Map.of(0, 1.0, 1, 2.0));
-        for (int i = 0; i < 3; i++) {
-            weightedFitBytes(model, x1, y1, w1, options);
-            weightedFitBytes(model, x2, y2, w2, options);
-        }
-        double perStep = (weightedFitBytes(model, x2, y2, w2, options) - weightedFitBytes(model, x1, y1, w1, options))
-                / (20.0 * 500);
+        double perStep = warmBytesPerStep(model, new Random(9), true,
+                QUIET.withClassWeight(java.util.Map.of(0, 1.0, 1, 2.0)));
         System.out.println("bytes per warm weighted fit step: " + perStep);
         assertTrue(perStep < 16, "the weighted fit loop allocated " + perStep + " bytes per batch");
     }
 
-    private static long weightedFitBytes(Sequential model, INDArray x, INDArray y, INDArray w, FitOptions options) {
+    /**
+     * Heap bytes, not time: fitting twice the rows in batches of one adds 20 × 500 steps; whatever the loop
+     * allocates per step shows up in the difference (beyond a few bytes per row: shuffle slot, weights).
+     */
+    private static double warmBytesPerStep(Sequential model, Random random, boolean weighted, FitOptions base) {
+        INDArray x1 = Fixtures.uniform(random, 500, 4, -1, 1).castTo(DataType.FLOAT);
+        INDArray x2 = Fixtures.uniform(random, 1000, 4, -1, 1).castTo(DataType.FLOAT);
+        INDArray y1 = Fixtures.labelsFor(Loss.BINARY_CROSSENTROPY, random, 500, 1, true).castTo(DataType.FLOAT);
+        INDArray y2 = Fixtures.labelsFor(Loss.BINARY_CROSSENTROPY, random, 1000, 1, true).castTo(DataType.FLOAT);
+        INDArray w1 = weighted ? Fixtures.uniform(random, 500, 1, 0, 2) : null;
+        INDArray w2 = weighted ? Fixtures.uniform(random, 1000, 1, 0, 2) : null;
+        FitOptions options = base.withEpochs(20).withBatchSize(1).withDiagnose(false);
+        for (int i = 0; i < 3; i++) {
+            fitBytes(model, x1, y1, w1, options);
+            fitBytes(model, x2, y2, w2, options);
+        }
+        return (fitBytes(model, x2, y2, w2, options) - fitBytes(model, x1, y1, w1, options)) / (20.0 * 500);
+    }
+
+    private static long fitBytes(Sequential model, INDArray x, INDArray y, INDArray w, FitOptions options) {
         com.sun.management.ThreadMXBean bean =
                 (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
         long before = bean.getCurrentThreadAllocatedBytes();
