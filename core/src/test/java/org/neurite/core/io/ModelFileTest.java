@@ -105,6 +105,19 @@ class ModelFileTest {
     }
 
     @Test
+    void configuredAndWeightedMetricsComeBackWithTheirSettingsAndNames() {
+        Sequential model = Fixtures.compiled(DataType.FLOAT);
+        model.compile(new TinyAdam(0.05), Loss.BINARY_CROSSENTROPY, Metric.of("acc"), Metric.of("precision(threshold=0.3)"),
+                Metric.auc(), Metric.weighted(Metric.of("acc")), Metric.weighted(Metric.of("auc(curve=pr)")));
+        Path file = dir.resolve("metrics.zip");
+        model.save(file);
+        Sequential loaded = Sequential.load(file);
+        assertEquals(model.metrics(), loaded.metrics());
+        assertEquals(List.of("acc", "precision", "auc", "weighted_acc", "weighted_auc"),
+                loaded.metrics().stream().map(Metric::name).toList());
+    }
+
+    @Test
     void uncompiledModelLoadsUncompiled() {
         Sequential model = Fixtures.model(DataType.DOUBLE);
         Path file = dir.resolve("plain.zip");
