@@ -105,6 +105,9 @@ public final class Sequential {
 
     /**
      * Sets the optimizer, loss and metrics; resets the optimizer state and step counter (weights are kept).
+     * Metrics are named in the logs as Keras names them: {@code "accuracy"} stays {@code accuracy} whichever
+     * accuracy it resolves to, a repeated name gets {@code _1}, and metrics wrapped in {@link Metric#weighted}
+     * are Keras's {@code weighted_metrics} (the only ones that see sample and class weights).
      *
      * @throws IllegalArgumentException if the loss cannot train the output layer
      */
@@ -156,7 +159,8 @@ public final class Sequential {
      * Trains with one weight per row, Keras's {@code sample_weight}: the loss is Σ wᵢ·lossᵢ / rows per batch
      * (Keras 3's {@code sum_over_batch_size}, which divides by the row count, not by Σ w). Only
      * {@link Metric#weighted weighted} metrics see the weights. {@code validationSplit} splits the weights with
-     * the rows; {@code sampleWeight} may be null.
+     * the rows, as Keras; {@link FitOptions#validationData()} is scored unweighted. {@code sampleWeight} (one
+     * finite weight &gt;= 0 per row, shape {@code [rows]} or {@code [rows, 1]}) may be null.
      */
     public History fit(INDArray x, INDArray y, INDArray sampleWeight, FitOptions options) {
         if (options == null) {

@@ -240,7 +240,8 @@ class PropagationTest {
                 double down = weightedLoss(model, w, xm, ym, losses[k], weights, false);
                 values.putScalar(i, saved);
                 double numeric = (up - down) / (2 * h);
-                double error = Math.abs(analytic[i] - numeric) / Math.max(1e-8, Math.abs(analytic[i]) + Math.abs(numeric));
+                double error = Math.abs(analytic[i] - numeric)
+                        / Math.max(1e-8, Math.abs(analytic[i]) + Math.abs(numeric));
                 assertTrue(error <= 1e-6 || Math.abs(analytic[i] - numeric) <= 1e-8, losses[k] + " parameter " + i
                         + ": analytic " + analytic[i] + ", numeric " + numeric);
             }

@@ -132,7 +132,8 @@ class SampleWeightsTest {
             e = assertThrows(IllegalArgumentException.class, () -> model.fit(X, Y, Nd4j.createFromArray(w), QUIET));
             assertTrue(e.getMessage().contains(bad + " at row 4") && e.getMessage().contains(">= 0"), e.getMessage());
         }
-        e = assertThrows(IllegalArgumentException.class, () -> model.evaluate(X, Y, Nd4j.create(DataType.DOUBLE, 10, 2)));
+        e = assertThrows(IllegalArgumentException.class,
+                () -> model.evaluate(X, Y, Nd4j.create(DataType.DOUBLE, 10, 2)));
         assertTrue(e.getMessage().contains("evaluate: sampleWeight") && e.getMessage().contains("[10, 2]"),
                 e.getMessage());
         before.assertSameAs(model);

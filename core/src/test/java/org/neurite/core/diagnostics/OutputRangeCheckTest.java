@@ -88,7 +88,8 @@ class OutputRangeCheckTest {
 
     @Test
     void thresholdsAreReadFromTheMetricEvenWhenLoggedAsAccuracy() {
-        assertEquals(0.5, org.neurite.core.metrics.Metrics.binaryThreshold(org.neurite.core.Metric.of("binary_accuracy")));
+        assertEquals(0.5, org.neurite.core.metrics.Metrics.binaryThreshold(
+                org.neurite.core.Metric.of("binary_accuracy")));
         assertEquals(0.3, org.neurite.core.metrics.Metrics.binaryThreshold(
                 org.neurite.core.Metric.of("binary_accuracy(0.3)")));
         assertTrue(Double.isNaN(org.neurite.core.metrics.Metrics.binaryThreshold(

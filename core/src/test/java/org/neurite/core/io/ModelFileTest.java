@@ -107,7 +107,8 @@ class ModelFileTest {
     @Test
     void configuredAndWeightedMetricsComeBackWithTheirSettingsAndNames() {
         Sequential model = Fixtures.compiled(DataType.FLOAT);
-        model.compile(new TinyAdam(0.05), Loss.BINARY_CROSSENTROPY, Metric.of("acc"), Metric.of("precision(threshold=0.3)"),
+        model.compile(new TinyAdam(0.05), Loss.BINARY_CROSSENTROPY, Metric.of("acc"),
+                Metric.of("precision(threshold=0.3)"),
                 Metric.auc(), Metric.weighted(Metric.of("acc")), Metric.weighted(Metric.of("auc(curve=pr)")));
         Path file = dir.resolve("metrics.zip");
         model.save(file);

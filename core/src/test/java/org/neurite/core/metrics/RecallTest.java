@@ -31,6 +31,7 @@ class RecallTest {
         assertEquals(0, States.result(Metric.recall(), new double[][] {{0.9}}, new double[][] {{0}})[0]);
         Exception e = assertThrows(IllegalArgumentException.class, () -> new Recall(Double.NaN, -1));
         assertTrue(e.getMessage().contains("threshold=NaN"), e.getMessage());
-        assertEquals(1, States.result(new Recall(0.05, 1), P, Y)[0]); // column 1: the one positive label, 0.51, is above 0.05
+        // Column 1 only: its one positive label, 0.51, is above 0.05.
+        assertEquals(1, States.result(new Recall(0.05, 1), P, Y)[0]);
     }
 }

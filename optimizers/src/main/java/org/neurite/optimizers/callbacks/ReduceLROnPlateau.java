@@ -16,7 +16,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Improvement, as Keras: in {@code MIN} mode {@code current < best − minDelta}, in {@code MAX} mode
  * {@code current > best + minDelta}; {@code AUTO} decides as {@link org.neurite.core.callbacks.Mode#AUTO}
- * (MAX for accuracies, AUC, precision, recall and F1 scores, MIN otherwise). State is reset at the start of each fit. Instances hold that state, so use one per fit at a time.
+ * (MAX for accuracies, AUC, precision, recall and F1 scores, MIN otherwise). State is reset at the start of
+ * each fit. Instances hold that state, so use one per fit at a time.
  */
 public final class ReduceLROnPlateau implements Callback {
     /** Whether the monitored value should decrease or increase. */
@@ -70,8 +71,8 @@ public final class ReduceLROnPlateau implements Callback {
         this.minLr = minLr;
         this.mode = mode;
         this.maximize = mode == Mode.MAX
-                || (mode == Mode.AUTO && org.neurite.core.callbacks.Mode.AUTO.resolve(monitor.toLowerCase(Locale.ROOT))
-                        == org.neurite.core.callbacks.Mode.MAX);
+                || (mode == Mode.AUTO && org.neurite.core.callbacks.Mode.AUTO
+                        .resolve(monitor.toLowerCase(Locale.ROOT)) == org.neurite.core.callbacks.Mode.MAX);
         reset();
     }
 
