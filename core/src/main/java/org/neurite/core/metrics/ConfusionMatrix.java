@@ -20,11 +20,23 @@ public final class ConfusionMatrix {
      */
     public static ConfusionMatrix count(double[] p, double[] y, int rows, int width, int labelWidth,
                                         double threshold) {
+        if (p == null || y == null || rows < 0 || width < 1 || (labelWidth != 1 && labelWidth != width)
+                || p.length < (long) rows * width || y.length < (long) rows * labelWidth) {
+            throw new IllegalArgumentException("ConfusionMatrix.count: expected " + rows + " rows of " + width
+                    + " outputs and of 1 or " + width + " label columns; received p of " + (p == null ? "null"
+                    : p.length + " values") + ", y of " + (y == null ? "null" : y.length + " values") + ", width="
+                    + width + ", labelWidth=" + labelWidth + ". Pass whole rows, labels as class indices or one-hot.");
+        }
         int classes = Math.max(2, width);
         long[][] counts = new long[classes][classes];
         for (int r = 0; r < rows; r++) {
             int predicted = width == 1 ? (p[r] > threshold ? 1 : 0) : CategoricalAccuracy.argmax(p, r * width, width);
-            int actual = labelWidth == 1 ? (int) y[r] : CategoricalAccuracy.argmax(y, r * labelWidth, labelWidth);
+            double label = y[r * labelWidth];
+            if (labelWidth == 1 && !(label >= 0 && label < classes && label == Math.rint(label))) {
+                throw new IllegalArgumentException("ConfusionMatrix.count: label " + label + " in row " + r
+                        + " is not a class index in [0, " + (classes - 1) + "]. Pass class indices or one-hot rows.");
+            }
+            int actual = labelWidth == 1 ? (int) label : CategoricalAccuracy.argmax(y, r * labelWidth, labelWidth);
             counts[actual][predicted]++;
         }
         return new ConfusionMatrix(counts);

@@ -10,6 +10,9 @@ public final class MeanState implements Metric.State {
     private double count;
 
     public MeanState(MeanMetric metric) {
+        if (metric == null) {
+            throw new IllegalArgumentException("MeanState: metric must not be null.");
+        }
         this.metric = metric;
     }
 

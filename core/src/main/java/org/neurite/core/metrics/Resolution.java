@@ -20,6 +20,12 @@ public final class Resolution {
     }
 
     public static List<Metric> resolve(List<Metric> metrics, Loss loss, int outputUnits) {
+        if (metrics == null || metrics.stream().anyMatch(java.util.Objects::isNull) || loss == null
+                || outputUnits < 1) {
+            throw new IllegalArgumentException("Resolution.resolve: metrics (without nulls) and loss are needed and "
+                    + "outputUnits must be >= 1; received metrics=" + metrics + ", loss=" + loss + ", outputUnits="
+                    + outputUnits + ".");
+        }
         List<Metric> out = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (boolean weighted : new boolean[] {false, true}) {

@@ -3,6 +3,7 @@ package org.neurite.core.metrics;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -29,5 +30,15 @@ class ConfusionMatrixTest {
         assertEquals(2, m.classes());
         assertEquals("true\\pred 0 1\n        0 1 1\n        1 1 1", m.toString());
         assertThrows(IllegalArgumentException.class, () -> m.count(2, 0));
+    }
+
+    @Test
+    void rejectsShortArraysAndLabelsThatAreNotClassesNamingThem() {
+        Exception e = assertThrows(IllegalArgumentException.class,
+                () -> ConfusionMatrix.count(new double[] {0.1, 0.9}, new double[] {1}, 2, 2, 1, 0.5));
+        assertTrue(e.getMessage().contains("y of 1 values") && e.getMessage().contains("2 rows"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class,
+                () -> ConfusionMatrix.count(new double[] {0.1, 0.9}, new double[] {2}, 1, 2, 1, 0.5));
+        assertTrue(e.getMessage().contains("label 2.0") && e.getMessage().contains("[0, 1]"), e.getMessage());
     }
 }
