@@ -7,8 +7,9 @@ import org.neurite.core.Metric;
  * Keras's {@code AUC}: the area under the ROC or precision-recall curve, approximated as Keras does from
  * confusion counts at {@code numThresholds} thresholds: −1e-7, i/(n−1) for i = 1 … n−2, and 1 + 1e-7. A
  * prediction (clipped to [0, 1]; the sigmoid of it with {@code fromLogits}) is positive at threshold t when
- * p &gt; t, and a label is positive when it is not 0; every output of a row counts (Keras's
- * {@code multi_label=False}).
+ * p &gt; t, and a label is positive when it is not 0. Every output of a row counts as one more prediction
+ * (Keras's default {@code multi_label=False}), or, with {@code multiLabel}, each output column gets its own
+ * curve and the result is the mean of their areas (Keras's {@code multi_label=True}).
  *
  * <p>ROC: Σ (fpr_i − fpr_{i+1}) · h_i over the thresholds, h_i the mean (interpolation), min (minoring) or max
  * (majoring) of recall_i and recall_{i+1}. PR with interpolation follows Keras's closed form of Davis &amp;
@@ -19,8 +20,10 @@ import org.neurite.core.Metric;
  * @param curve ROC (Keras's default) or PR
  * @param summation how each interval's height is taken; Keras's default is interpolation
  * @param fromLogits whether outputs are logits (a sigmoid is applied first)
+ * @param multiLabel whether each output column has its own curve (areas averaged)
  */
-public record Auc(int numThresholds, Curve curve, Summation summation, boolean fromLogits) implements Metric {
+public record Auc(int numThresholds, Curve curve, Summation summation, boolean fromLogits, boolean multiLabel)
+        implements Metric {
     private static final Auc DEFAULTS = new Auc(200, Curve.ROC, Summation.INTERPOLATION, false);
 
     /** Which curve's area. */
@@ -38,6 +41,11 @@ public record Auc(int numThresholds, Curve curve, Summation summation, boolean f
             throw new IllegalArgumentException("Auc: curve and summation must not be null; received curve=" + curve
                     + ", summation=" + summation + ". Keras's defaults are ROC and INTERPOLATION.");
         }
+    }
+
+    /** One curve over every output ({@code multiLabel} false). */
+    public Auc(int numThresholds, Curve curve, Summation summation, boolean fromLogits) {
+        this(numThresholds, curve, summation, fromLogits, false);
     }
 
     /** 200 thresholds, ROC, interpolation, probabilities: Keras's {@code AUC()}. */
@@ -59,11 +67,11 @@ public record Auc(int numThresholds, Curve curve, Summation summation, boolean f
     public String spec() {
         return equals(DEFAULTS) ? name() : "auc(num_thresholds=" + numThresholds + ", curve=" + curve
                 + ", summation_method=" + summation.name().toLowerCase(Locale.ROOT) + ", from_logits=" + fromLogits
-                + ")";
+                + (multiLabel ? ", multi_label=true" : "") + ")";
     }
 
     @Override
     public State newState(int width, int labelWidth) {
-        return new AucState(this);
+        return new AucState(this, multiLabel ? width : 1);
     }
 }

@@ -1,32 +1,37 @@
 package org.neurite.core.metrics;
 
+import java.util.Arrays;
 import org.neurite.core.Metric;
 
 /**
  * {@link Auc}'s counts, kept per bucket as Keras's evenly-spaced-thresholds path does: a prediction p lands in
  * bucket max(0, ⌈p·(n−1)⌉ − 1), and tp/fp at threshold i are the sums of buckets i … n−1. O(1) per output.
+ * One set of buckets per curve: one in all, or one per output column with {@code multiLabel}.
  */
 final class AucState implements Metric.State {
     private final Auc auc;
     private final int n;
+    private final int curves;
     private final double[] positives;
     private final double[] negatives;
 
-    AucState(Auc auc) {
+    AucState(Auc auc, int curves) {
         this.auc = auc;
         this.n = auc.numThresholds();
-        this.positives = new double[n];
-        this.negatives = new double[n];
+        this.curves = curves;
+        this.positives = new double[n * curves];
+        this.negatives = new double[n * curves];
     }
 
     @Override
     public void update(double[] p, double[] y, double[] w, int rows, int width, int labelWidth) {
         for (int r = 0; r < rows; r++) {
             double weight = w == null ? 1 : w[r];
-            for (int i = r * width; i < (r + 1) * width; i++) {
+            for (int j = 0; j < width; j++) {
+                int i = r * width + j;
                 double q = auc.fromLogits() ? 1 / (1 + Math.exp(-p[i])) : p[i];
                 q = Math.min(Math.max(q, 0), 1);
-                int bucket = Math.max(0, (int) Math.ceil(q * (n - 1)) - 1);
+                int bucket = (curves == 1 ? 0 : j * n) + Math.max(0, (int) Math.ceil(q * (n - 1)) - 1);
                 if (y[i] != 0) {
                     positives[bucket] += weight;
                 } else {
@@ -36,15 +41,24 @@ final class AucState implements Metric.State {
         }
     }
 
+    /** The area, or the mean of the columns' areas with {@code multiLabel}. */
     @Override
     public double[] result() {
+        double sum = 0;
+        for (int c = 0; c < curves; c++) {
+            sum += area(c * n);
+        }
+        return new double[] {sum / curves};
+    }
+
+    private double area(int from) {
         double[] tp = new double[n];
         double[] fp = new double[n];
         double tpSum = 0;
         double fpSum = 0;
         for (int i = n - 1; i >= 0; i--) {
-            tpSum += positives[i];
-            fpSum += negatives[i];
+            tpSum += positives[from + i];
+            fpSum += negatives[from + i];
             tp[i] = tpSum;
             fp[i] = fpSum;
         }
@@ -55,25 +69,17 @@ final class AucState implements Metric.State {
             tn[i] = fp[0] - fp[i];
         }
         if (auc.curve() == Auc.Curve.PR && auc.summation() == Auc.Summation.INTERPOLATION) {
-            return new double[] {interpolatedPr(tp, fp, fn)};
+            return interpolatedPr(tp, fp, fn);
         }
+        boolean roc = auc.curve() == Auc.Curve.ROC;
         double area = 0;
         for (int i = 0; i < n - 1; i++) {
-            double x0;
-            double x1;
-            double y0;
-            double y1;
-            if (auc.curve() == Auc.Curve.ROC) {
-                x0 = divideNoNan(fp[i], fp[i] + tn[i]);
-                x1 = divideNoNan(fp[i + 1], fp[i + 1] + tn[i + 1]);
-                y0 = divideNoNan(tp[i], tp[i] + fn[i]);
-                y1 = divideNoNan(tp[i + 1], tp[i + 1] + fn[i + 1]);
-            } else {
-                x0 = divideNoNan(tp[i], tp[i] + fn[i]);
-                x1 = divideNoNan(tp[i + 1], tp[i + 1] + fn[i + 1]);
-                y0 = divideNoNan(tp[i], tp[i] + fp[i]);
-                y1 = divideNoNan(tp[i + 1], tp[i + 1] + fp[i + 1]);
-            }
+            // ROC: x = fp rate, y = recall. PR: x = recall, y = precision.
+            double x0 = roc ? divideNoNan(fp[i], fp[i] + tn[i]) : divideNoNan(tp[i], tp[i] + fn[i]);
+            double x1 = roc ? divideNoNan(fp[i + 1], fp[i + 1] + tn[i + 1])
+                    : divideNoNan(tp[i + 1], tp[i + 1] + fn[i + 1]);
+            double y0 = divideNoNan(tp[i], tp[i] + (roc ? fn[i] : fp[i]));
+            double y1 = divideNoNan(tp[i + 1], tp[i + 1] + (roc ? fn[i + 1] : fp[i + 1]));
             double height = switch (auc.summation()) {
                 case INTERPOLATION -> (y0 + y1) / 2;
                 case MINORING -> Math.min(y0, y1);
@@ -81,7 +87,7 @@ final class AucState implements Metric.State {
             };
             area += (x0 - x1) * height;
         }
-        return new double[] {area};
+        return area;
     }
 
     /** Keras's {@code interpolate_pr_auc}. */
@@ -105,7 +111,7 @@ final class AucState implements Metric.State {
 
     @Override
     public void reset() {
-        java.util.Arrays.fill(positives, 0);
-        java.util.Arrays.fill(negatives, 0);
+        Arrays.fill(positives, 0);
+        Arrays.fill(negatives, 0);
     }
 }

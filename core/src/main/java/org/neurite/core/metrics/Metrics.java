@@ -20,7 +20,7 @@ public final class Metrics {
             "mse (mean_squared_error)", "mae (mean_absolute_error)", "precision(threshold=0.5, class_id=-1)",
             "recall(threshold=0.5, class_id=-1)",
             "auc(num_thresholds=200, curve=roc|pr, summation_method=interpolation|minoring|majoring, "
-                    + "from_logits=false)", "f1_score(average=none|micro|macro|weighted, threshold=none)",
+                    + "from_logits=false, multi_label=false)", "f1_score(average=none|micro|macro|weighted, threshold=none)",
             "top_k_categorical_accuracy(k=5)", "sparse_top_k_categorical_accuracy(k=5)", "weighted(<metric>)");
 
     private Metrics() {
@@ -81,9 +81,10 @@ public final class Metrics {
                     s.integer("class_id", -1));
             case "recall" -> new Recall(s.allow(Set.of("threshold", "class_id")).number("threshold", 0.5),
                     s.integer("class_id", -1));
-            case "auc" -> new Auc(s.allow(Set.of("num_thresholds", "curve", "summation_method", "from_logits"))
-                    .integer("num_thresholds", 200), s.choice("curve", Auc.Curve.ROC),
-                    s.choice("summation_method", Auc.Summation.INTERPOLATION), s.flag("from_logits"));
+            case "auc" -> new Auc(s.allow(Set.of("num_thresholds", "curve", "summation_method", "from_logits",
+                    "multi_label")).integer("num_thresholds", 200), s.choice("curve", Auc.Curve.ROC),
+                    s.choice("summation_method", Auc.Summation.INTERPOLATION), s.flag("from_logits"),
+                    s.flag("multi_label"));
             case "f1_score" -> new F1Score(s.allow(Set.of("average", "threshold")).choice("average",
                     F1Score.Average.NONE), s.number("threshold", Double.NaN));
             case "top_k_categorical_accuracy" -> new TopKCategoricalAccuracy(s.allow(Set.of("k")).integer("k", 5),

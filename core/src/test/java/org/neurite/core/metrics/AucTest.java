@@ -128,6 +128,19 @@ class AucTest {
     }
 
     @Test
+    void multiLabelAveragesTheAreaOfEachOutputColumn() {
+        // Column 0 ranks its positive above its negative (area 1); column 1 the other way round (area 0).
+        double[][] p = {{0.9, 0.2}, {0.1, 0.8}};
+        double[][] y = {{1, 1}, {0, 0}};
+        Auc multi = new Auc(200, Auc.Curve.ROC, Auc.Summation.INTERPOLATION, false, true);
+        assertEquals(0.5, States.result(multi, p, y)[0], 1e-12);
+        // Flattened (Keras's default) it is one curve over four predictions: pairs (0.9, 0.1) (0.9, 0.8)
+        // (0.2, 0.1) ordered, (0.2, 0.8) not: 3/4.
+        assertEquals(0.75, States.result(Metric.auc(), p, y)[0], 1e-12);
+        assertEquals(multi, Metric.of(multi.spec()));
+    }
+
+    @Test
     void rejectsFewerThanTwoThresholds() {
         Exception e = assertThrows(IllegalArgumentException.class,
                 () -> new Auc(1, Auc.Curve.ROC, Auc.Summation.INTERPOLATION, false));
