@@ -73,7 +73,8 @@ class MetricTest {
     @Test
     void compileRejectsMetricsThatCannotReadClassIndexLabels() {
         Sequential model = new Sequential(new Dense(3, Activation.SOFTMAX));
-        for (String metric : new String[] {"mse", "mae", "categorical_accuracy", "binary_accuracy"}) {
+        for (String metric : new String[] {"mse", "mae", "categorical_accuracy", "binary_accuracy",
+                "mean_squared_error"}) {
             Exception e = assertThrows(IllegalArgumentException.class,
                     () -> model.compile("gd", "sparse_categorical_crossentropy", metric), metric);
             assertTrue(e.getMessage().contains(metric) && e.getMessage().contains("sparse_categorical_crossentropy")
@@ -91,8 +92,11 @@ class MetricTest {
                 Metric.MSE, Metric.MAE, Metric.ACCURACY)) {
             assertSame(m, Metric.of(m.name()), m.name());
         }
-        assertSame(Metric.MSE, Metric.of("mean_squared_error"));
-        assertSame(Metric.MAE, Metric.of("mean_absolute_error"));
+        // Keras logs a metric given by name under that name; the values are mse's and mae's.
+        assertEquals("mean_squared_error", Metric.of("mean_squared_error").name());
+        assertEquals(Metric.MSE.sum(new double[] {3}, new double[] {1}, 1, 1, 1),
+                ((MeanMetric) Metric.of("mean_squared_error")).sum(new double[] {3}, new double[] {1}, 1, 1, 1));
+        assertEquals("mean_absolute_error", Metric.of("mean_absolute_error").spec());
         assertEquals("binary_accuracy(0.3)", Metric.of("binary_accuracy(threshold=0.3)").name());
         assertEquals(1, ((MeanMetric) Metric.of("binary_accuracy(0.3)")).sum(new double[] {0.4}, new double[] {1}, 1, 1,
                 1));

@@ -69,8 +69,11 @@ public final class Metrics {
             case "binary_accuracy" -> BINARY_ACCURACY;
             case "categorical_accuracy" -> CATEGORICAL_ACCURACY;
             case "sparse_categorical_accuracy" -> SPARSE_CATEGORICAL_ACCURACY;
-            case "mse", "mean_squared_error" -> MSE;
-            case "mae", "mean_absolute_error" -> MAE;
+            case "mse" -> MSE;
+            case "mae" -> MAE;
+            // Keras logs a metric given by name under that name.
+            case "mean_squared_error" -> new Renamed(s.name(), s.name(), MSE);
+            case "mean_absolute_error" -> new Renamed(s.name(), s.name(), MAE);
             default -> configured(s);
         };
     }

@@ -68,11 +68,12 @@ public final class Resolution {
                     : labelWidth == 1 ? Metrics.SPARSE_CATEGORICAL_ACCURACY : Metrics.CATEGORICAL_ACCURACY;
             return new Renamed(accuracy.name(), accuracy.name(), picked);
         }
-        boolean sparse = metric == Metrics.SPARSE_CATEGORICAL_ACCURACY
-                || metric instanceof TopKCategoricalAccuracy t && t.sparse();
-        boolean elementWise = !sparse && (metric instanceof BinaryAccuracy || metric instanceof ErrorMean
-                || metric instanceof CategoricalAccuracy || metric instanceof Precision || metric instanceof Recall
-                || metric instanceof Auc || metric instanceof F1Score || metric instanceof TopKCategoricalAccuracy);
+        Metric kind = metric instanceof Renamed r ? r.inner() : metric;
+        boolean sparse = kind == Metrics.SPARSE_CATEGORICAL_ACCURACY
+                || kind instanceof TopKCategoricalAccuracy t && t.sparse();
+        boolean elementWise = !sparse && (kind instanceof BinaryAccuracy || kind instanceof ErrorMean
+                || kind instanceof CategoricalAccuracy || kind instanceof Precision || kind instanceof Recall
+                || kind instanceof Auc || kind instanceof F1Score || kind instanceof TopKCategoricalAccuracy);
         if (elementWise && labelWidth != outputUnits) {
             throw new IllegalArgumentException("metric " + metric.name() + " compares each of the " + outputUnits
                     + " outputs with a label column, but " + loss.name() + " takes labels of " + labelWidth
