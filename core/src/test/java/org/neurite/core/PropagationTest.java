@@ -213,9 +213,10 @@ class PropagationTest {
         // The loss Σ wᵢ·lossᵢ / rows (Keras's sum_over_batch_size) and its back-propagated gradient, fused and
         // unfused outputs, one weight 0; central differences in DOUBLE as GradientCheck does.
         Activation[] outputs = {Activation.SIGMOID, Activation.SOFTMAX, Activation.SOFTMAX, Activation.LINEAR,
-                Activation.SIGMOID};
+                Activation.SIGMOID, Activation.LINEAR, Activation.LINEAR, Activation.TANH, Activation.LINEAR};
         Loss[] losses = {Loss.BINARY_CROSSENTROPY, Loss.CATEGORICAL_CROSSENTROPY, Loss.SPARSE_CATEGORICAL_CROSSENTROPY,
-                Loss.MEAN_SQUARED_ERROR, Loss.MEAN_SQUARED_ERROR};
+                Loss.MEAN_SQUARED_ERROR, Loss.MEAN_SQUARED_ERROR, Loss.binaryCrossentropy(true),
+                Loss.categoricalCrossentropy(true), Loss.HINGE, Loss.MEAN_ABSOLUTE_ERROR};
         double[] weights = {0.5, 2, 0, 1.25, 3};
         for (int k = 0; k < losses.length; k++) {
             Random random = new Random(40 + k);
@@ -224,6 +225,7 @@ class PropagationTest {
             Sequential model = new Sequential(new Dense(4, Activation.TANH), new Dense(3, outputs[k]))
                     .setDataType(DataType.DOUBLE).build(3, 40 + k);
             model.compile(new GradientDescent(0.1), losses[k]);
+            assertTrue(kinkMargin(model, x, y, losses[k]) > KINK_MARGIN, losses[k] + ": data near the loss's kink");
             Workspace w = new Workspace(model.network(), 5, (int) y.size(1));
             org.neurite.core.kernel.NativeMatrix xm = Inputs.matrix(x, DataType.DOUBLE, "x");
             org.neurite.core.kernel.NativeMatrix ym = Inputs.matrix(y, DataType.DOUBLE, "y");
