@@ -71,6 +71,20 @@ class MetricTest {
     }
 
     @Test
+    void theNewMetricsCompileByKerasNameAndAreLoggedUnderIt() {
+        Sequential model = new Sequential(new Dense(3, Activation.SOFTMAX)).setDataType(
+                org.nd4j.linalg.api.buffer.DataType.DOUBLE).build(2, 4);
+        model.compile("gd", "categorical_crossentropy", "precision", "recall", "auc", "f1_score",
+                "top_k_categorical_accuracy");
+        java.util.Random random = new java.util.Random(4);
+        java.util.Map<String, Double> scores = model.evaluate(Fixtures.uniform(random, 20, 2, -1, 1),
+                Fixtures.labelsFor(Loss.CATEGORICAL_CROSSENTROPY, random, 20, 3, true));
+        assertEquals(List.of("loss", "precision", "recall", "auc", "f1_score_0", "f1_score_1", "f1_score_2",
+                "top_k_categorical_accuracy"), List.copyOf(scores.keySet()));
+        assertEquals(1.0, scores.get("top_k_categorical_accuracy")); // k = 5 covers all 3 classes
+    }
+
+    @Test
     void compileRejectsMetricsThatCannotReadClassIndexLabels() {
         Sequential model = new Sequential(new Dense(3, Activation.SOFTMAX));
         for (String metric : new String[] {"mse", "mae", "categorical_accuracy", "binary_accuracy",
