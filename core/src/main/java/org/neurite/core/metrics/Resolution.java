@@ -35,20 +35,25 @@ public final class Resolution {
                 }
                 Metric inner = weighted ? ((Weighted) m).inner() : m;
                 Metric resolved = resolve(inner, loss, outputUnits);
-                String name = resolved.name();
-                if (seen.containsKey(name)) {
-                    name = weighted && !seen.containsKey("weighted_" + name) ? "weighted_" + name : name;
-                    if (seen.containsKey(name)) {
-                        int index = seen.get(name);
-                        seen.put(name, index + 1);
-                        name = name + "_" + index;
-                    }
-                }
-                seen.putIfAbsent(name, 1);
+                String name = uniqueName(resolved.name(), weighted, seen);
                 out.add(weighted ? new Weighted(name, resolved) : renamed(resolved, name));
             }
         }
         return out;
+    }
+
+    /** Keras's {@code CompileMetrics.result()} naming: {@code weighted_<name>}, then {@code <name>_1}, ... */
+    private static String uniqueName(String name, boolean weighted, Map<String, Integer> seen) {
+        if (seen.containsKey(name)) {
+            name = weighted && !seen.containsKey("weighted_" + name) ? "weighted_" + name : name;
+            if (seen.containsKey(name)) {
+                int index = seen.get(name);
+                seen.put(name, index + 1);
+                name = name + "_" + index;
+            }
+        }
+        seen.putIfAbsent(name, 1);
+        return name;
     }
 
     private static Metric renamed(Metric m, String name) {
