@@ -44,7 +44,7 @@ class NeuriteJarIT {
         Result r = neurite(dir, null, "train");
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().contains("4/4 rows predicted correctly"), r.out());
-        assertTrue(r.out().contains("binary_accuracy 1.0000"), r.out());
+        assertTrue(r.out().contains("accuracy 1.0000"), r.out());
     }
 
     @Test
@@ -56,7 +56,7 @@ class NeuriteJarIT {
                 "findings"}) {
             assertTrue(json.has(field), field + " missing in " + r.out());
         }
-        assertEquals(1.0, json.get("metrics").get("binary_accuracy").asDouble());
+        assertEquals(1.0, json.get("metrics").get("accuracy").asDouble());
     }
 
     @Test

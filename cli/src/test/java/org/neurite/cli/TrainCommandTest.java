@@ -18,7 +18,7 @@ class TrainCommandTest {
         CliRun run = CliRun.of("train");
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("4/4 rows predicted correctly"), run.out());
-        assertTrue(run.out().contains("binary_accuracy 1.0000"), run.out());
+        assertTrue(run.out().contains("accuracy 1.0000"), run.out());
         assertTrue(run.out().contains("Diagnosis: no findings."), run.out());
         assertTrue(run.out().contains("target") && run.out().contains("predicted"), run.out());
     }
@@ -41,7 +41,7 @@ class TrainCommandTest {
         assertEquals("tanh", json.get("layers").get(0).get("activation").asText());
         assertEquals(300, json.get("epochs_run").asInt());
         assertTrue(json.get("final_loss").asDouble() >= 0);
-        assertTrue(json.get("metrics").has("binary_accuracy"));
+        assertTrue(json.get("metrics").has("accuracy"));
         assertEquals(4, json.get("predictions").size());
         JsonNode row = json.get("predictions").get(1);
         assertEquals(2, row.get("input").size());

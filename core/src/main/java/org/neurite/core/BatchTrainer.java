@@ -1,6 +1,5 @@
 package org.neurite.core;
 
-import java.util.List;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.neurite.core.kernel.NativeMatrix;
 
@@ -10,7 +9,7 @@ import org.neurite.core.kernel.NativeMatrix;
  * c-ordered they are used in place, so repeated steps on the same arrays allocate nothing.
  */
 final class BatchTrainer {
-    private static final double[] NO_METRICS = new double[0];
+    private final MetricStates noMetrics = MetricStates.none();
 
     private final INDArray x;
     private final INDArray y;
@@ -82,7 +81,7 @@ final class BatchTrainer {
     double gradients(Compiled<?> c) {
         int rows = xm.rows();
         Propagation.forward(net, w, xm, rows);
-        double loss = Propagation.outputGradient(net, w, ym, rows, c.loss, List.of(), NO_METRICS, true);
+        double loss = Propagation.outputGradient(net, w, ym, rows, c.loss, noMetrics, null, true);
         Propagation.backward(net, w, xm, rows);
         return loss / rows;
     }

@@ -20,10 +20,14 @@ import java.util.List;
  *                 the findings go to {@link History#diagnosis()} and are printed at verbosity &gt;= 1)
  * @param goal what reaching the goal means; null for the default (see
  *             {@link org.neurite.core.diagnostics.FitDiagnosis})
+ * @param classWeight Keras's {@code class_weight}: each training row's loss is multiplied by the weight of its
+ *                    class (its label rounded, or the one-hot label's argmax), and by its sample weight if
+ *                    given; every class in the labels needs a weight. Empty (the default) weighs every class 1.
+ *                    Validation rows are not class-weighted, as in Keras.
  */
 public record FitOptions(int epochs, int batchSize, boolean shuffle, double validationSplit, Dataset validationData,
                          long seed, int verbose, int initialEpoch, List<Callback> callbacks, boolean diagnose,
-                         org.neurite.core.diagnostics.Goal goal) {
+                         org.neurite.core.diagnostics.Goal goal, java.util.Map<Integer, Double> classWeight) {
     public FitOptions {
         if (epochs < 0) {
             throw new IllegalArgumentException("FitOptions.epochs must be >= 0; received epochs=" + epochs + ".");
@@ -49,6 +53,31 @@ public record FitOptions(int epochs, int batchSize, boolean shuffle, double vali
                     + callbacks + ".");
         }
         callbacks = List.copyOf(callbacks);
+        classWeight = checkClassWeight(classWeight);
+    }
+
+    /** The options without class weights. */
+    public FitOptions(int epochs, int batchSize, boolean shuffle, double validationSplit, Dataset validationData,
+                      long seed, int verbose, int initialEpoch, List<Callback> callbacks, boolean diagnose,
+                      org.neurite.core.diagnostics.Goal goal) {
+        this(epochs, batchSize, shuffle, validationSplit, validationData, seed, verbose, initialEpoch, callbacks,
+                diagnose, goal, java.util.Map.of());
+    }
+
+    private static java.util.Map<Integer, Double> checkClassWeight(java.util.Map<Integer, Double> classWeight) {
+        if (classWeight == null) {
+            throw new IllegalArgumentException("FitOptions.classWeight must not be null; pass Map.of() for no class "
+                    + "weights.");
+        }
+        for (java.util.Map.Entry<Integer, Double> e : classWeight.entrySet()) {
+            Double v = e.getValue();
+            if (e.getKey() == null || e.getKey() < 0 || v == null || !(v >= 0) || v.isInfinite()) {
+                throw new IllegalArgumentException("FitOptions.classWeight maps class indices >= 0 to finite weights "
+                        + ">= 0; received " + e.getKey() + "=" + v + " in classWeight=" + classWeight
+                        + ". E.g. Map.of(0, 1.0, 1, 5.0) weighs class 1 five times.");
+            }
+        }
+        return java.util.Map.copyOf(classWeight);
     }
 
     /** The options without the diagnosis settings: diagnosis on, default goal. */
@@ -65,47 +94,47 @@ public record FitOptions(int epochs, int batchSize, boolean shuffle, double vali
 
     public FitOptions withEpochs(int epochs) {
         return new FitOptions(epochs, batchSize, shuffle, validationSplit, validationData, seed, verbose,
-                initialEpoch, callbacks, diagnose, goal);
+                initialEpoch, callbacks, diagnose, goal, classWeight);
     }
 
     public FitOptions withBatchSize(int batchSize) {
         return new FitOptions(epochs, batchSize, shuffle, validationSplit, validationData, seed, verbose,
-                initialEpoch, callbacks, diagnose, goal);
+                initialEpoch, callbacks, diagnose, goal, classWeight);
     }
 
     public FitOptions withShuffle(boolean shuffle) {
         return new FitOptions(epochs, batchSize, shuffle, validationSplit, validationData, seed, verbose,
-                initialEpoch, callbacks, diagnose, goal);
+                initialEpoch, callbacks, diagnose, goal, classWeight);
     }
 
     public FitOptions withValidationSplit(double validationSplit) {
         return new FitOptions(epochs, batchSize, shuffle, validationSplit, validationData, seed, verbose,
-                initialEpoch, callbacks, diagnose, goal);
+                initialEpoch, callbacks, diagnose, goal, classWeight);
     }
 
     public FitOptions withValidationData(Dataset validationData) {
         return new FitOptions(epochs, batchSize, shuffle, validationSplit, validationData, seed, verbose,
-                initialEpoch, callbacks, diagnose, goal);
+                initialEpoch, callbacks, diagnose, goal, classWeight);
     }
 
     public FitOptions withSeed(long seed) {
         return new FitOptions(epochs, batchSize, shuffle, validationSplit, validationData, seed, verbose,
-                initialEpoch, callbacks, diagnose, goal);
+                initialEpoch, callbacks, diagnose, goal, classWeight);
     }
 
     public FitOptions withVerbose(int verbose) {
         return new FitOptions(epochs, batchSize, shuffle, validationSplit, validationData, seed, verbose,
-                initialEpoch, callbacks, diagnose, goal);
+                initialEpoch, callbacks, diagnose, goal, classWeight);
     }
 
     public FitOptions withInitialEpoch(int initialEpoch) {
         return new FitOptions(epochs, batchSize, shuffle, validationSplit, validationData, seed, verbose,
-                initialEpoch, callbacks, diagnose, goal);
+                initialEpoch, callbacks, diagnose, goal, classWeight);
     }
 
     public FitOptions withCallbacks(List<Callback> callbacks) {
         return new FitOptions(epochs, batchSize, shuffle, validationSplit, validationData, seed, verbose,
-                initialEpoch, callbacks, diagnose, goal);
+                initialEpoch, callbacks, diagnose, goal, classWeight);
     }
 
     public FitOptions withCallbacks(Callback... callbacks) {
@@ -115,12 +144,18 @@ public record FitOptions(int epochs, int batchSize, boolean shuffle, double vali
     /** Turns the post-fit diagnosis on or off. */
     public FitOptions withDiagnose(boolean diagnose) {
         return new FitOptions(epochs, batchSize, shuffle, validationSplit, validationData, seed, verbose,
-                initialEpoch, callbacks, diagnose, goal);
+                initialEpoch, callbacks, diagnose, goal, classWeight);
     }
 
     /** Sets the goal whose miss triggers the diagnosis; null for the default. */
     public FitOptions withGoal(org.neurite.core.diagnostics.Goal goal) {
         return new FitOptions(epochs, batchSize, shuffle, validationSplit, validationData, seed, verbose,
-                initialEpoch, callbacks, diagnose, goal);
+                initialEpoch, callbacks, diagnose, goal, classWeight);
+    }
+
+    /** Sets Keras's {@code class_weight}: class index to the factor its rows' loss is multiplied by. */
+    public FitOptions withClassWeight(java.util.Map<Integer, Double> classWeight) {
+        return new FitOptions(epochs, batchSize, shuffle, validationSplit, validationData, seed, verbose,
+                initialEpoch, callbacks, diagnose, goal, classWeight);
     }
 }

@@ -8,7 +8,9 @@ import java.util.Map;
 
 /**
  * Per-epoch logs of a {@link Sequential#fit} call, like Keras's {@code history.history}: {@code loss}, each
- * metric by name, and the same with a {@code val_} prefix when validating.
+ * metric by the name Keras logs ({@code "accuracy"} stays {@code accuracy} whichever accuracy it resolves to;
+ * per-class results such as {@code F1Score}'s get {@code _0}, {@code _1}, ...), and the same with a {@code val_}
+ * prefix when validating.
  */
 public final class History {
     private final List<Integer> epochs = new ArrayList<>();
@@ -35,7 +37,7 @@ public final class History {
         return copy;
     }
 
-    /** One series, e.g. {@code "loss"} or {@code "val_binary_accuracy"}. */
+    /** One series, e.g. {@code "loss"} or {@code "val_accuracy"}. */
     public List<Double> get(String name) {
         List<Double> series = values.get(name);
         if (series == null) {

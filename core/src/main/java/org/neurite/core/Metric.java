@@ -1,41 +1,101 @@
 package org.neurite.core;
 
 import java.util.List;
+import org.neurite.core.metrics.Auc;
+import org.neurite.core.metrics.F1Score;
 import org.neurite.core.metrics.Metrics;
+import org.neurite.core.metrics.Precision;
+import org.neurite.core.metrics.Recall;
+import org.neurite.core.metrics.TopKCategoricalAccuracy;
 
 /**
- * A score reported during training and evaluation: the mean over rows of a per-row value, as Keras
- * reports it. Implementations return the sum over the rows of a chunk; the caller divides by the row count.
+ * A score reported during training and evaluation, streamed over batches as Keras's stateful metrics: each
+ * fit epoch and each evaluation starts a fresh {@link State}, feeds it every batch, and logs its result.
+ *
+ * <p>As in Keras 3, the metrics passed to {@code compile} ignore sample and class weights; wrap a metric in
+ * {@link #weighted(Metric)} (Keras's {@code weighted_metrics}) to have it weighted.
  */
 public interface Metric {
     /** Mean over outputs of [(p &gt; 0.5) == y], Keras's {@code binary_accuracy}. */
-    Metric BINARY_ACCURACY = Metrics.binaryAccuracy(0.5);
+    MeanMetric BINARY_ACCURACY = Metrics.binaryAccuracy(0.5);
     /** [argmax p == argmax y], Keras's {@code categorical_accuracy}. */
-    Metric CATEGORICAL_ACCURACY = Metrics.CATEGORICAL_ACCURACY;
+    MeanMetric CATEGORICAL_ACCURACY = Metrics.CATEGORICAL_ACCURACY;
     /** [argmax p == y] with class-index labels. */
-    Metric SPARSE_CATEGORICAL_ACCURACY = Metrics.SPARSE_CATEGORICAL_ACCURACY;
+    MeanMetric SPARSE_CATEGORICAL_ACCURACY = Metrics.SPARSE_CATEGORICAL_ACCURACY;
     /** Mean over outputs of (p − y)². */
-    Metric MSE = Metrics.MSE;
+    MeanMetric MSE = Metrics.MSE;
     /** Mean over outputs of |p − y|. */
-    Metric MAE = Metrics.MAE;
+    MeanMetric MAE = Metrics.MAE;
     /**
      * Keras's {@code "accuracy"}: resolved at compile time to binary accuracy for a 1-unit output,
-     * sparse categorical accuracy for 1-column labels, else categorical accuracy.
+     * sparse categorical accuracy for 1-column labels, else categorical accuracy; logged as {@code accuracy}.
      */
     Metric ACCURACY = Metrics.ACCURACY;
 
-    /** The name reported in logs and {@link History}. */
+    /** The name reported in logs and {@link History} (validation adds {@code val_}). */
     String name();
 
-    /** Σ over {@code rows} rows of the per-row score; {@code y} has {@code labelWidth} columns. */
-    double sum(double[] p, double[] y, int rows, int width, int labelWidth);
+    /** The text {@link #of(String)} turns back into this metric (saved with the model); the name by default. */
+    default String spec() {
+        return name();
+    }
+
+    /** A fresh, empty accumulator for outputs {@code width} wide and labels {@code labelWidth} wide. */
+    State newState(int width, int labelWidth);
+
+    /**
+     * What a metric accumulates over the batches of one epoch or evaluation. Updates allocate nothing.
+     */
+    interface State {
+        /**
+         * Adds {@code rows} rows: outputs {@code p} ({@code width} per row), labels {@code y}
+         * ({@code labelWidth} per row) and the rows' weights {@code w} (null: every row weighs 1).
+         */
+        void update(double[] p, double[] y, double[] w, int rows, int width, int labelWidth);
+
+        /** The value so far: one number, or one per class (F1Score without averaging). */
+        double[] result();
+
+        /** Forgets everything added. */
+        void reset();
+    }
 
     /** Binary accuracy at a threshold in (0, 1). */
-    static Metric binaryAccuracy(double threshold) {
+    static MeanMetric binaryAccuracy(double threshold) {
         return Metrics.binaryAccuracy(threshold);
     }
 
-    /** Resolves a Keras name ({@code "accuracy"}, {@code "binary_accuracy"}, {@code "mse"}, ...). */
+    /** Keras's {@code Precision()}: tp / (tp + fp) at threshold 0.5 over every output. */
+    static Metric precision() {
+        return Precision.defaults();
+    }
+
+    /** Keras's {@code Recall()}: tp / (tp + fn) at threshold 0.5 over every output. */
+    static Metric recall() {
+        return Recall.defaults();
+    }
+
+    /** Keras's {@code AUC()}: area under the ROC curve, 200 thresholds, interpolated. */
+    static Metric auc() {
+        return Auc.defaults();
+    }
+
+    /** Keras's {@code F1Score()}: one score per class, the argmax predicted positive. */
+    static Metric f1Score() {
+        return F1Score.defaults();
+    }
+
+    /** Keras's {@code TopKCategoricalAccuracy(k=5)}. */
+    static Metric topKCategoricalAccuracy() {
+        return TopKCategoricalAccuracy.defaults();
+    }
+
+    /** This metric fed the sample and class weights (Keras's {@code weighted_metrics}). */
+    static Metric weighted(Metric metric) {
+        return Metrics.weighted(metric);
+    }
+
+    /** Resolves a Keras name ({@code "accuracy"}, {@code "precision"}, {@code "auc"}, ...) or a {@link #spec()}. */
     static Metric of(String name) {
         return Metrics.byName(name);
     }

@@ -46,12 +46,14 @@ final class Propagation {
 
     /**
      * Computes the loss over the first {@code rows} rows, writes dL/dz of the output layer (for the mean
-     * over rows) and adds each metric's row sum into {@code metricSums}.
+     * over rows) and feeds the rows to the metrics. With {@code weights} (one per row, else null) each row's
+     * loss and gradient are multiplied by its weight and still divided by the row count, Keras's
+     * {@code sum_over_batch_size}: Σ wᵢ·lossᵢ / rows.
      *
-     * @return the sum over rows of the per-row loss
+     * @return the sum over rows of the (weighted) per-row loss
      */
     static double outputGradient(Network net, Workspace w, NativeMatrix labels, int rows, Loss loss,
-                                 List<Metric> metrics, double[] metricSums, boolean gradient) {
+                                 MetricStates metrics, double[] weights, boolean gradient) {
         int last = net.layers().size() - 1;
         Activation act = net.layers().get(last).activation();
         boolean fused = loss.fusesWith(act);
@@ -69,10 +71,15 @@ final class Propagation {
             z.load(r * width, s.a, len, s);
             p.load(r * width, s.b, len, s);
             labels.load(r * labelWidth, s.d, n * labelWidth, s);
-            total += fused ? loss.sumFromLogits(s.a, s.b, s.d, n, width) : loss.sum(s.b, s.d, n, width);
-            for (int m = 0; m < metrics.size(); m++) {
-                metricSums[m] += metrics.get(m).sum(s.b, s.d, n, width, labelWidth);
+            double[] chunkWeights = null;
+            if (weights == null) {
+                total += fused ? loss.sumFromLogits(s.a, s.b, s.d, n, width) : loss.sum(s.b, s.d, n, width);
+            } else {
+                chunkWeights = w.chunkWeights;
+                System.arraycopy(weights, r, chunkWeights, 0, n);
+                total += weightedSum(w, loss, fused, n, width, labelWidth, chunkWeights);
             }
+            metrics.update(s.b, s.d, chunkWeights, n, width, labelWidth);
             if (!gradient) {
                 continue;
             }
@@ -82,13 +89,47 @@ final class Propagation {
                 loss.gradient(s.b, s.d, s.c, n, width);
                 act.backward(s.a, s.b, s.c, len, width);
             }
-            double scale = 1.0 / rows;
-            for (int i = 0; i < len; i++) {
-                s.c[i] *= scale;
-            }
+            scale(s.c, chunkWeights, n, width, 1.0 / rows);
             dz.store(r * width, s.c, len, s);
         }
         return total;
+    }
+
+    /** Σ wᵢ·lossᵢ over a loaded chunk, each row's loss taken alone from copies of its z, p and labels. */
+    private static double weightedSum(Workspace w, Loss loss, boolean fused, int n, int width, int labelWidth,
+                                      double[] weights) {
+        Scratch s = w.scratch;
+        double total = 0;
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(s.b, i * width, w.rowP, 0, width);
+            System.arraycopy(s.d, i * labelWidth, w.rowY, 0, labelWidth);
+            double rowLoss;
+            if (fused) {
+                System.arraycopy(s.a, i * width, w.rowZ, 0, width);
+                rowLoss = loss.sumFromLogits(w.rowZ, w.rowP, w.rowY, 1, width);
+            } else {
+                rowLoss = loss.sum(w.rowP, w.rowY, 1, width);
+            }
+            total += weights[i] * rowLoss;
+        }
+        return total;
+    }
+
+    /** grad *= scale, and row i also by {@code weights[i]} when weighted. */
+    private static void scale(double[] grad, double[] weights, int n, int width, double scale) {
+        if (weights == null) {
+            int len = n * width;
+            for (int i = 0; i < len; i++) {
+                grad[i] *= scale;
+            }
+            return;
+        }
+        for (int i = 0; i < n; i++) {
+            double f = weights[i] * scale;
+            for (int j = i * width; j < (i + 1) * width; j++) {
+                grad[j] *= f;
+            }
+        }
     }
 
     /** Back-propagates dz of the output layer into every weight gradient. */

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.neurite.core.kernel.NativeMatrix;
-import org.neurite.core.metrics.Metrics;
+import org.neurite.core.metrics.Resolution;
 
 /**
  * A stack of layers trained as Keras's {@code Sequential}: build for an input width (explicitly or on the
@@ -114,6 +114,9 @@ public final class Sequential {
 
     /**
      * Sets the optimizer, loss and metrics; resets the optimizer state and step counter (weights are kept).
+     * Metrics are named in the logs as Keras names them: {@code "accuracy"} stays {@code accuracy} whichever
+     * accuracy it resolves to, a repeated name gets {@code _1}, and metrics wrapped in {@link Metric#weighted}
+     * are Keras's {@code weighted_metrics} (the only ones that see sample and class weights).
      *
      * @throws IllegalArgumentException if the loss cannot train the output layer
      */
@@ -127,10 +130,7 @@ public final class Sequential {
         }
         checkLoss(loss, layers);
         Layer output = layers.get(layers.size() - 1);
-        List<Metric> resolved = new ArrayList<>();
-        for (Metric m : metrics) {
-            resolved.add(Metrics.resolve(m, loss, output.units()));
-        }
+        List<Metric> resolved = Resolution.resolve(Arrays.asList(metrics), loss, output.units());
         compiled = new Compiled<>(optimizer, loss, resolved);
         step = 0;
         epoch = 0;
@@ -161,11 +161,22 @@ public final class Sequential {
 
     /** Trains on {@code x [rows, features]} and {@code y [rows, labelColumns]}. */
     public History fit(INDArray x, INDArray y, FitOptions options) {
+        return fit(x, y, null, options);
+    }
+
+    /**
+     * Trains with one weight per row, Keras's {@code sample_weight}: the loss is Σ wᵢ·lossᵢ / rows per batch
+     * (Keras 3's {@code sum_over_batch_size}, which divides by the row count, not by Σ w). Only
+     * {@link Metric#weighted weighted} metrics see the weights. {@code validationSplit} splits the weights with
+     * the rows, as Keras; {@link FitOptions#validationData()} is scored unweighted. {@code sampleWeight} (one
+     * finite weight &gt;= 0 per row, shape {@code [rows]} or {@code [rows, 1]}) may be null.
+     */
+    public History fit(INDArray x, INDArray y, INDArray sampleWeight, FitOptions options) {
         if (options == null) {
             throw new IllegalArgumentException("fit: options must not be null. Pass FitOptions.defaults().");
         }
         Compiled<?> c = requireCompiled("fit");
-        TrainingData data = TrainingData.prepare(this, c, x, y, options);
+        TrainingData data = TrainingData.prepare(this, c, x, y, sampleWeight, options);
         java.util.Set<String> logNames = data.logNames(c);
         options.callbacks().forEach(callback -> callback.validate(logNames));
         boolean entered = guard.enterWrite("fit");
@@ -229,6 +240,14 @@ public final class Sequential {
 
     /** Loss and metrics on {@code x, y}, in batches of 32 as Keras's default. */
     public Map<String, Double> evaluate(INDArray x, INDArray y) {
+        return evaluate(x, y, null);
+    }
+
+    /**
+     * {@link #evaluate(INDArray, INDArray)} with one weight per row (may be null): the loss is Σ wᵢ·lossᵢ / rows
+     * and weighted metrics see the weights, as Keras.
+     */
+    public Map<String, Double> evaluate(INDArray x, INDArray y, INDArray sampleWeight) {
         Compiled<?> c = requireCompiled("evaluate");
         requireBuilt("evaluate");
         Inputs.requireMatrix(x, "evaluate: x");
@@ -243,12 +262,24 @@ public final class Sequential {
         Inputs.requireFinite(xm, rows, "evaluate: x");
         Inputs.requireFinite(ym, rows, "evaluate: labels");
         Inputs.requireLabels(ym, rows, c.loss, units, "evaluate: labels");
+        double[] weights = SampleWeights.of(sampleWeight, rows, "evaluate: sampleWeight");
         boolean entered = guard.enterRead("evaluate");
         try {
-            return new Evaluator(network, c, Math.min(rows, 32), ym.cols()).evaluate(xm, ym, rows, "");
+            return new Evaluator(network, c, Math.min(rows, 32), ym.cols()).evaluate(xm, ym, weights, rows, "");
         } finally {
             guard.exitRead(entered);
         }
+    }
+
+    /**
+     * The confusion matrix of this classifier on {@code x, y}: rows the true class, columns the predicted one
+     * (scikit-learn's and Keras's layout). A one-unit output predicts class 1 above 0.5 (above 0 for
+     * {@code binary_crossentropy_from_logits}); a wider output predicts its argmax.
+     */
+    public org.neurite.core.metrics.ConfusionMatrix confusionMatrix(INDArray x, INDArray y) {
+        Compiled<?> c = requireCompiled("confusionMatrix");
+        requireBuilt("confusionMatrix");
+        return ConfusionCounter.count(this, c.loss, x, y);
     }
 
     /** The model's outputs for {@code x [rows, features]}, as a new {@code [rows, units]} array. */

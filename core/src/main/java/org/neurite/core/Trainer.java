@@ -32,6 +32,7 @@ final class Trainer {
         Evaluator validation = data.hasValidation()
                 ? new Evaluator(net, compiled, Math.min(options.batchSize(), data.validationRows()), data.y().cols())
                 : null;
+        MetricStates metrics = new MetricStates(compiled.metrics, net.outputWidth(), data.y().cols());
         ProgressLog progress = new ProgressLog(options.verbose(), options.epochs());
         int[] order = new int[rows];
         for (int i = 0; i < rows; i++) {
@@ -47,9 +48,10 @@ final class Trainer {
             if (options.shuffle()) {
                 shuffle(order, epochRandom(options.seed(), epoch));
             }
-            Map<String, Double> logs = runEpoch(w, order, context);
+            Map<String, Double> logs = runEpoch(w, order, metrics, context);
             if (validation != null) {
-                logs.putAll(validation.evaluate(data.validationX(), data.validationY(), data.validationRows(), "val_"));
+                logs.putAll(validation.evaluate(data.validationX(), data.validationY(), data.validationWeights(),
+                        data.validationRows(), "val_"));
             }
             model.epochEnded(epoch);
             history.record(epoch, logs);
@@ -64,11 +66,12 @@ final class Trainer {
         return history;
     }
 
-    private Map<String, Double> runEpoch(Workspace w, int[] order, TrainingContext context) {
+    private Map<String, Double> runEpoch(Workspace w, int[] order, MetricStates metrics, TrainingContext context) {
         int rows = data.rows();
         int batchSize = w.capacity();
-        List<Metric> metrics = compiled.metrics;
-        double[] metricSums = new double[metrics.size()];
+        double[] sampleWeights = data.weights();
+        double[] batchWeights = sampleWeights == null ? null : w.weights;
+        metrics.reset();
         double lossSum = 0;
         int seen = 0;
         for (int batch = 0, start = 0; start < rows && !context.stopRequested(); batch++, start += batchSize) {
@@ -80,8 +83,13 @@ final class Trainer {
                 w.input.copyRowFrom(data.x(), order[start + i], i);
                 w.labels.copyRowFrom(data.y(), order[start + i], i);
             }
+            if (batchWeights != null) {
+                for (int i = 0; i < n; i++) {
+                    batchWeights[i] = sampleWeights[order[start + i]];
+                }
+            }
             Propagation.forward(net, w, w.input, n);
-            double batchLoss = Propagation.outputGradient(net, w, w.labels, n, compiled.loss, metrics, metricSums,
+            double batchLoss = Propagation.outputGradient(net, w, w.labels, n, compiled.loss, metrics, batchWeights,
                     true);
             Propagation.backward(net, w, w.input, n);
             model.applyUpdate(compiled);
@@ -93,9 +101,7 @@ final class Trainer {
         }
         Map<String, Double> logs = new LinkedHashMap<>();
         logs.put("loss", lossSum / seen);
-        for (int m = 0; m < metrics.size(); m++) {
-            logs.put(metrics.get(m).name(), metricSums[m] / seen);
-        }
+        metrics.log("", logs);
         return logs;
     }
 

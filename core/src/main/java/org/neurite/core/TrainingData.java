@@ -7,13 +7,19 @@ import org.neurite.core.kernel.NativeMatrix;
 
 /**
  * The checked, converted data of one fit call: training rows and optional validation rows, in the
- * model's data type. Everything is validated here, before the model changes.
+ * model's data type, and their row weights (null when unweighted). Everything is validated here, before the
+ * model changes. As Keras, validationSplit also splits the sample weights, and class weights apply to the
+ * training rows only.
  */
 record TrainingData(NativeMatrix x, NativeMatrix y, int rows, NativeMatrix validationX, NativeMatrix validationY,
-                    int validationRows, int inputWidth) {
+                    int validationRows, int inputWidth, double[] weights, double[] validationWeights) {
 
-    static TrainingData prepare(Sequential model, Compiled<?> c, INDArray x, INDArray y, FitOptions options) {
+    static TrainingData prepare(Sequential model, Compiled<?> c, INDArray x, INDArray y, INDArray sampleWeight,
+                                FitOptions options) {
         check(model, c, x, y, "fit: x", "fit: labels");
+        double[] allWeights = SampleWeights.of(sampleWeight, x.size(0), "fit: sampleWeight");
+        double[] weights = allWeights;
+        double[] validationWeights = null;
         INDArray trainX = x;
         INDArray trainY = y;
         INDArray valX = null;
@@ -39,6 +45,10 @@ record TrainingData(NativeMatrix x, NativeMatrix y, int rows, NativeMatrix valid
             trainY = labels2d.get(NDArrayIndex.interval(0, splitAt), NDArrayIndex.all());
             valX = x.get(NDArrayIndex.interval(splitAt, n), NDArrayIndex.all());
             valY = labels2d.get(NDArrayIndex.interval(splitAt, n), NDArrayIndex.all());
+            if (allWeights != null) {
+                weights = java.util.Arrays.copyOfRange(allWeights, 0, (int) splitAt);
+                validationWeights = java.util.Arrays.copyOfRange(allWeights, (int) splitAt, (int) n);
+            }
         }
         NativeMatrix xm = Inputs.matrix(trainX, model.dataType(), "x");
         NativeMatrix ym = Inputs.matrix(trainY, model.dataType(), "labels");
@@ -47,6 +57,7 @@ record TrainingData(NativeMatrix x, NativeMatrix y, int rows, NativeMatrix valid
         Inputs.requireFinite(xm, rows, "fit: x");
         Inputs.requireFinite(ym, rows, "fit: labels");
         Inputs.requireLabels(ym, rows, c.loss, units, "fit: labels");
+        weights = SampleWeights.withClassWeight(weights, options.classWeight(), trainY, units);
         NativeMatrix vx = null;
         NativeMatrix vy = null;
         int valRows = 0;
@@ -58,7 +69,7 @@ record TrainingData(NativeMatrix x, NativeMatrix y, int rows, NativeMatrix valid
             Inputs.requireFinite(vy, valRows, "fit: validation labels");
             Inputs.requireLabels(vy, valRows, c.loss, units, "fit: validation labels");
         }
-        return new TrainingData(xm, ym, rows, vx, vy, valRows, (int) x.size(1));
+        return new TrainingData(xm, ym, rows, vx, vy, valRows, (int) x.size(1), weights, validationWeights);
     }
 
     /** Shapes only: rows match, feature width fits the model, label width fits the loss. */

@@ -22,6 +22,12 @@ final class Workspace {
     final List<LayerPass> passes = new ArrayList<>();
     final Scratch scratch;
     final ActivationPass activationPass;
+    /** The batch's sample weights (filled by the trainer when weighted), and copies for per-chunk and per-row loss. */
+    final double[] weights;
+    final double[] chunkWeights;
+    final double[] rowZ;
+    final double[] rowP;
+    final double[] rowY;
     /**
      * Whether FLOAT products too small for a BLAS call run as Java loops ({@link org.neurite.core.kernel.Blas#SMALL}). Training passes
      * turn it on; predict and evaluate keep BLAS so that a row's outputs do not depend on the batch around it.
@@ -47,6 +53,12 @@ final class Workspace {
             chunk = Math.max(chunk, Scratch.chunkLength(width));
         }
         scratch = new Scratch(chunk);
+        weights = new double[capacity];
+        chunkWeights = new double[capacity];
+        int outputs = network.outputWidth();
+        rowZ = new double[outputs];
+        rowP = new double[outputs];
+        rowY = new double[labelWidth];
         activationPass = new ActivationPass(scratch);
     }
 

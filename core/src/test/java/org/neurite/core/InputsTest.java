@@ -162,8 +162,8 @@ class InputsTest {
                 "'adamw'", "gd");
         assertRejected(model, IllegalArgumentException.class, () -> model.compile("gd", "binary_cross"),
                 "'binary_cross'", "binary_crossentropy", "hinge");
-        assertRejected(model, IllegalArgumentException.class, () -> model.compile("gd", "binary_crossentropy", "auc"),
-                "'auc'", "binary_accuracy");
+        assertRejected(model, IllegalArgumentException.class, () -> model.compile("gd", "binary_crossentropy", "auk"),
+                "'auk'", "binary_accuracy", "auc");
         assertRejected(model, IllegalArgumentException.class, () -> Activation.of("sigmoidal"), "'sigmoidal'", "tanh");
     }
 

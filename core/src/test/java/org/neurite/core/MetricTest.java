@@ -46,25 +46,49 @@ class MetricTest {
     }
 
     @Test
-    void accuracyResolvesAsKerasDoesForTheLossAndOutput() {
+    void accuracyResolvesAsKerasDoesForTheLossAndOutputButKeepsItsName() {
+        double[] p = {0.7, 0.2};
+        double[] y = {1, 1};
         Sequential binary = new Sequential(new Dense(1, Activation.SIGMOID));
         binary.compile("gd", "binary_crossentropy", "accuracy");
-        assertEquals(List.of(Metric.BINARY_ACCURACY), binary.metrics());
-        Sequential categorical = new Sequential(new Dense(3, Activation.SOFTMAX));
+        MeanMetric resolved = (MeanMetric) binary.metrics().get(0);
+        assertEquals("accuracy", resolved.name());
+        assertEquals(1, resolved.sum(p, y, 2, 1, 1)); // binary: 0.7 > 0.5 hits, 0.2 misses
+        Sequential categorical = new Sequential(new Dense(2, Activation.SOFTMAX));
         categorical.compile("gd", "categorical_crossentropy", "accuracy");
-        assertEquals(List.of(Metric.CATEGORICAL_ACCURACY), categorical.metrics());
-        Sequential sparse = new Sequential(new Dense(3, Activation.SOFTMAX));
+        resolved = (MeanMetric) categorical.metrics().get(0);
+        assertEquals("accuracy", resolved.name());
+        assertEquals(0, resolved.sum(p, new double[] {0, 1}, 1, 2, 2)); // argmax 0 vs one-hot class 1
+        Sequential sparse = new Sequential(new Dense(2, Activation.SOFTMAX));
         sparse.compile("gd", "sparse_categorical_crossentropy", "acc");
-        assertEquals(List.of(Metric.SPARSE_CATEGORICAL_ACCURACY), sparse.metrics());
+        resolved = (MeanMetric) sparse.metrics().get(0);
+        assertEquals("acc", resolved.name());
+        assertEquals(1, resolved.sum(p, new double[] {0}, 1, 2, 1)); // argmax 0 vs class index 0
         Sequential regression = new Sequential(new Dense(1));
         regression.compile(new GradientDescent(0.1), Loss.MEAN_SQUARED_ERROR, Metric.ACCURACY, Metric.MAE);
-        assertEquals(List.of(Metric.BINARY_ACCURACY, Metric.MAE), regression.metrics());
+        assertEquals(List.of("accuracy", "mae"), regression.metrics().stream().map(Metric::name).toList());
+        assertSame(Metric.MAE, regression.metrics().get(1));
+    }
+
+    @Test
+    void theNewMetricsCompileByKerasNameAndAreLoggedUnderIt() {
+        Sequential model = new Sequential(new Dense(3, Activation.SOFTMAX)).setDataType(
+                org.nd4j.linalg.api.buffer.DataType.DOUBLE).build(2, 4);
+        model.compile("gd", "categorical_crossentropy", "precision", "recall", "auc", "f1_score",
+                "top_k_categorical_accuracy");
+        java.util.Random random = new java.util.Random(4);
+        java.util.Map<String, Double> scores = model.evaluate(Fixtures.uniform(random, 20, 2, -1, 1),
+                Fixtures.labelsFor(Loss.CATEGORICAL_CROSSENTROPY, random, 20, 3, true));
+        assertEquals(List.of("loss", "precision", "recall", "auc", "f1_score_0", "f1_score_1", "f1_score_2",
+                "top_k_categorical_accuracy"), List.copyOf(scores.keySet()));
+        assertEquals(1.0, scores.get("top_k_categorical_accuracy")); // k = 5 covers all 3 classes
     }
 
     @Test
     void compileRejectsMetricsThatCannotReadClassIndexLabels() {
         Sequential model = new Sequential(new Dense(3, Activation.SOFTMAX));
-        for (String metric : new String[] {"mse", "mae", "categorical_accuracy", "binary_accuracy"}) {
+        for (String metric : new String[] {"mse", "mae", "categorical_accuracy", "binary_accuracy",
+                "mean_squared_error"}) {
             Exception e = assertThrows(IllegalArgumentException.class,
                     () -> model.compile("gd", "sparse_categorical_crossentropy", metric), metric);
             assertTrue(e.getMessage().contains(metric) && e.getMessage().contains("sparse_categorical_crossentropy")
@@ -82,16 +106,20 @@ class MetricTest {
                 Metric.MSE, Metric.MAE, Metric.ACCURACY)) {
             assertSame(m, Metric.of(m.name()), m.name());
         }
-        assertSame(Metric.MSE, Metric.of("mean_squared_error"));
-        assertSame(Metric.MAE, Metric.of("mean_absolute_error"));
+        // Keras logs a metric given by name under that name; the values are mse's and mae's.
+        assertEquals("mean_squared_error", Metric.of("mean_squared_error").name());
+        assertEquals(Metric.MSE.sum(new double[] {3}, new double[] {1}, 1, 1, 1),
+                ((MeanMetric) Metric.of("mean_squared_error")).sum(new double[] {3}, new double[] {1}, 1, 1, 1));
+        assertEquals("mean_absolute_error", Metric.of("mean_absolute_error").spec());
         assertEquals("binary_accuracy(0.3)", Metric.of("binary_accuracy(threshold=0.3)").name());
-        assertEquals(1, Metric.of("binary_accuracy(0.3)").sum(new double[] {0.4}, new double[] {1}, 1, 1, 1));
+        assertEquals(1, ((MeanMetric) Metric.of("binary_accuracy(0.3)")).sum(new double[] {0.4}, new double[] {1}, 1, 1,
+                1));
     }
 
     @Test
     void rejectsUnknownNamesAndBadThresholdsNamingTheValue() {
-        Exception e = assertThrows(IllegalArgumentException.class, () -> Metric.of("precision"));
-        assertTrue(e.getMessage().contains("'precision'"), e.getMessage());
+        Exception e = assertThrows(IllegalArgumentException.class, () -> Metric.of("precission"));
+        assertTrue(e.getMessage().contains("'precission'"), e.getMessage());
         for (String known : new String[] {"accuracy", "binary_accuracy", "categorical_accuracy",
                 "sparse_categorical_accuracy", "mse", "mae"}) {
             assertTrue(e.getMessage().contains(known), known + " missing from: " + e.getMessage());

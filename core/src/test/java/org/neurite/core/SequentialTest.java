@@ -47,7 +47,7 @@ class SequentialTest {
                     QUIET.withEpochs(2000).withBatchSize(4).withSeed(seed));
             Map<String, Double> scores = model.evaluate(Fixtures.xorX(), Fixtures.xorY());
             String where = "seed " + seed + ", predictions " + model.predict(Fixtures.xorX());
-            assertEquals(1.0, scores.get("binary_accuracy"), where);
+            assertEquals(1.0, scores.get("accuracy"), where);
             assertTrue(history.last("loss") < 0.1 * history.loss().get(0), where + ", losses " + history.loss());
         }
     }
@@ -70,7 +70,7 @@ class SequentialTest {
         INDArray p = model.predict(Fixtures.xorX());
         assertEquals(DataType.DOUBLE, p.dataType());
         assertEquals(DataType.DOUBLE, model.getWeights().get(0).dataType());
-        assertEquals(1.0, model.evaluate(Fixtures.xorX(), Fixtures.xorY()).get("binary_accuracy"), p::toString);
+        assertEquals(1.0, model.evaluate(Fixtures.xorX(), Fixtures.xorY()).get("accuracy"), p::toString);
         double loss = model.trainOnBatch(Fixtures.xorX().castTo(DataType.DOUBLE), Fixtures.xorY());
         assertTrue(loss > 0 && loss < 0.1, "loss " + loss);
     }
@@ -145,7 +145,8 @@ class SequentialTest {
         assertInstanceOf(GradientDescent.class, model.optimizer());
         assertEquals(0.1, model.currentLearningRate());
         assertSame(Loss.BINARY_CROSSENTROPY, model.loss());
-        assertEquals(List.of(Metric.BINARY_ACCURACY, Metric.MSE), model.metrics());
+        assertEquals(List.of("accuracy", "mse"), model.metrics().stream().map(Metric::name).toList());
+        assertEquals(0.5, org.neurite.core.metrics.Metrics.binaryThreshold(model.metrics().get(0)));
         assertEquals(0, model.step());
     }
 

@@ -67,10 +67,10 @@ class TrainerTest {
     @Test
     void historyHoldsLossAndMetricsPerEpoch() {
         History h = model().fit(X, Y, QUIET.withEpochs(4).withBatchSize(4));
-        assertEquals(List.of("loss", "binary_accuracy", "mse"), List.copyOf(h.history().keySet()));
+        assertEquals(List.of("loss", "accuracy", "mse"), List.copyOf(h.history().keySet()));
         assertEquals(List.of(0, 1, 2, 3), h.epochs());
         assertEquals(4, h.loss().size());
-        assertTrue(h.get("binary_accuracy").stream().allMatch(a -> a >= 0 && a <= 1));
+        assertTrue(h.get("accuracy").stream().allMatch(a -> a >= 0 && a <= 1));
     }
 
     @Test
@@ -92,7 +92,7 @@ class TrainerTest {
     void validationSplitHoldsOutTheLastRowsAndLogsValMetrics() {
         Sequential model = model();
         History h = model.fit(X, Y, QUIET.withEpochs(3).withBatchSize(4).withValidationSplit(0.3));
-        assertEquals(List.of("loss", "binary_accuracy", "mse", "val_loss", "val_binary_accuracy", "val_mse"),
+        assertEquals(List.of("loss", "accuracy", "mse", "val_loss", "val_accuracy", "val_mse"),
                 List.copyOf(h.history().keySet()));
         // 10 rows: ceil(10·0.7) = 7 train on 2 batches per epoch; the last 3 rows validate.
         assertEquals(6, model.step());
@@ -111,14 +111,14 @@ class TrainerTest {
         History h = model.fit(X, Y, QUIET.withEpochs(2).withBatchSize(5).withValidationData(new Dataset(vx, vy)));
         assertEquals(2, h.get("val_loss").size());
         assertEquals(4, model.step(), "all 10 training rows are used");
-        assertEquals(model.evaluate(vx, vy).get("binary_accuracy"), h.last("val_binary_accuracy"), 1e-12);
+        assertEquals(model.evaluate(vx, vy).get("accuracy"), h.last("val_accuracy"), 1e-12);
     }
 
     @Test
     void callbacksAreCalledInKerasOrder() {
         Recorder r = new Recorder();
         model().fit(X, Y, QUIET.withEpochs(2).withBatchSize(6).withCallbacks(r));
-        String logs = " [loss, binary_accuracy, mse]";
+        String logs = " [loss, accuracy, mse]";
         assertEquals(List.of("trainBegin",
                 "epochBegin 0", "batchBegin 0", "batchEnd 0", "batchBegin 1", "batchEnd 1", "epochEnd 0" + logs,
                 "epochBegin 1", "batchBegin 0", "batchEnd 0", "batchBegin 1", "batchEnd 1", "epochEnd 1" + logs,
@@ -214,34 +214,87 @@ class TrainerTest {
         assertTrue(wa.equalsWithEps(wb, 1e-12), wa + " vs " + wb);
     }
 
-    private static long fitBytes(Sequential model, INDArray x, INDArray y, FitOptions options) {
-        com.sun.management.ThreadMXBean bean =
-                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
-        long before = bean.getCurrentThreadAllocatedBytes();
-        model.fit(x, y, options);
-        return bean.getCurrentThreadAllocatedBytes() - before;
+    @Test
+    void theFitLoopAllocatesNothingPerBatchOnceWarm() {
+        Sequential model = new Sequential(new Dense(8, Activation.TANH), new Dense(1, Activation.SIGMOID));
+        model.compile(new GradientDescent(0.01), Loss.BINARY_CROSSENTROPY, Metric.ACCURACY);
+        // Without the post-fit diagnosis, whose cost grows with the rows, not the steps.
+        double perStep = warmBytesPerStep(model, new Random(8), false, QUIET);
+        System.out.println("bytes per warm fit step: " + perStep);
+        assertTrue(perStep < 16, "the fit loop allocated " + perStep + " bytes per batch");
     }
 
     @Test
-    void theFitLoopAllocatesNothingPerBatchOnceWarm() {
-        // Heap bytes, not time: fitting twice the rows in batches of one adds 20 × 500 steps; whatever the
-        // loop allocates per step shows up in the difference (beyond a 4-byte shuffle slot per row).
-        Random random = new Random(8);
+    void aWeightedFitWithStatefulMetricsAllocatesNothingPerBatchOnceWarm() {
+        Sequential model = new Sequential(new Dense(8, Activation.TANH), new Dense(1, Activation.SIGMOID));
+        model.compile(new GradientDescent(0.01), Loss.BINARY_CROSSENTROPY, Metric.ACCURACY, Metric.precision(),
+                Metric.recall(), Metric.auc(), Metric.of("f1_score(threshold=0.5)"), Metric.weighted(Metric.auc()));
+        double perStep = warmBytesPerStep(model, new Random(9), true,
+                QUIET.withClassWeight(java.util.Map.of(0, 1.0, 1, 2.0)));
+        System.out.println("bytes per warm weighted fit step: " + perStep);
+        assertTrue(perStep < 16, "the weighted fit loop allocated " + perStep + " bytes per batch");
+    }
+
+    /**
+     * Heap bytes, not time: fitting twice the rows in batches of one adds 20 × 500 steps; whatever the loop
+     * allocates per step shows up in the difference (beyond a few bytes per row: shuffle slot, weights).
+     */
+    private static double warmBytesPerStep(Sequential model, Random random, boolean weighted, FitOptions base) {
         INDArray x1 = Fixtures.uniform(random, 500, 4, -1, 1).castTo(DataType.FLOAT);
         INDArray x2 = Fixtures.uniform(random, 1000, 4, -1, 1).castTo(DataType.FLOAT);
         INDArray y1 = Fixtures.labelsFor(Loss.BINARY_CROSSENTROPY, random, 500, 1, true).castTo(DataType.FLOAT);
         INDArray y2 = Fixtures.labelsFor(Loss.BINARY_CROSSENTROPY, random, 1000, 1, true).castTo(DataType.FLOAT);
-        Sequential model = new Sequential(new Dense(8, Activation.TANH), new Dense(1, Activation.SIGMOID));
-        model.compile(new GradientDescent(0.01), Loss.BINARY_CROSSENTROPY, Metric.ACCURACY);
-        // Without the post-fit diagnosis, whose cost grows with the rows, not the steps.
-        FitOptions options = QUIET.withEpochs(20).withBatchSize(1).withDiagnose(false);
+        INDArray w1 = weighted ? Fixtures.uniform(random, 500, 1, 0, 2) : null;
+        INDArray w2 = weighted ? Fixtures.uniform(random, 1000, 1, 0, 2) : null;
+        FitOptions options = base.withEpochs(20).withBatchSize(1).withDiagnose(false);
         for (int i = 0; i < 3; i++) {
-            fitBytes(model, x1, y1, options);
-            fitBytes(model, x2, y2, options);
+            fitBytes(model, x1, y1, w1, options);
+            fitBytes(model, x2, y2, w2, options);
         }
-        double perStep = (fitBytes(model, x2, y2, options) - fitBytes(model, x1, y1, options)) / (20.0 * 500);
-        System.out.println("bytes per warm fit step: " + perStep);
-        assertTrue(perStep < 16, "the fit loop allocated " + perStep + " bytes per batch");
+        return (fitBytes(model, x2, y2, w2, options) - fitBytes(model, x1, y1, w1, options)) / (20.0 * 500);
+    }
+
+    private static long fitBytes(Sequential model, INDArray x, INDArray y, INDArray w, FitOptions options) {
+        com.sun.management.ThreadMXBean bean =
+                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long before = bean.getCurrentThreadAllocatedBytes();
+        model.fit(x, y, w, options);
+        return bean.getCurrentThreadAllocatedBytes() - before;
+    }
+
+    @Test
+    void statefulMetricsAccumulateOverAWholeEpochAndOverTheValidationRows() {
+        // A rate of 1e-300 leaves the weights unchanged, so each epoch scores the same predictions.
+        Random random = new Random(12);
+        INDArray x = Fixtures.uniform(random, 50, 3, -2, 2);
+        INDArray y = Fixtures.labelsFor(Loss.BINARY_CROSSENTROPY, random, 50, 1, true);
+        Sequential model = new Sequential(new Dense(1, Activation.SIGMOID)).setDataType(DataType.DOUBLE).build(3, 5);
+        model.compile(new GradientDescent(1e-300), Loss.BINARY_CROSSENTROPY, Metric.precision(), Metric.recall(),
+                Metric.auc());
+        History h = model.fit(x, y, QUIET.withEpochs(2).withBatchSize(7).withValidationSplit(0.2));
+        double[] p = model.predict(x).toDoubleVector();
+        double[] labels = y.toDoubleVector();
+        for (int[] range : new int[][] {{0, 40}, {40, 50}}) {
+            double tp = 0;
+            double fp = 0;
+            double fn = 0;
+            for (int i = range[0]; i < range[1]; i++) {
+                boolean predicted = p[i] > 0.5;
+                tp += predicted && labels[i] == 1 ? 1 : 0;
+                fp += predicted && labels[i] == 0 ? 1 : 0;
+                fn += !predicted && labels[i] == 1 ? 1 : 0;
+            }
+            String prefix = range[0] == 0 ? "" : "val_";
+            assertTrue(tp > 0 && fp + fn > 0, "a case that tells precision and recall apart");
+            assertEquals(List.of(tp / (tp + fp), tp / (tp + fp)), h.get(prefix + "precision"));
+            assertEquals(List.of(tp / (tp + fn), tp / (tp + fn)), h.get(prefix + "recall"));
+        }
+        INDArray trainX = x.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(0, 40),
+                org.nd4j.linalg.indexing.NDArrayIndex.all());
+        INDArray trainY = y.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(0, 40),
+                org.nd4j.linalg.indexing.NDArrayIndex.all());
+        // Streamed over 6 batches of 7 and fit's shuffling, the area equals that of one evaluation in batches of 32.
+        assertEquals(model.evaluate(trainX, trainY).get("auc"), h.last("auc"), 1e-12);
     }
 
     @Test

@@ -72,7 +72,7 @@ final class OutputRangeCheck implements Check {
             evidence.put("labelsNotZeroOrOne", (double) notBinary);
             evidence.put("firstRow", (double) firstNotBinary);
             evidence.put("label", notBinaryLabel);
-            boolean goal = d.goal != null && d.goal.series().startsWith("binary_accuracy");
+            boolean goal = d.goal != null && (d.goal.series().endsWith("accuracy") || d.goal.series().endsWith("acc"));
             out.add(new Finding(FindingCode.OUTPUT_RANGE, goal ? Severity.ERROR : Severity.INFO, d.names.get(last),
                     last, List.of(), evidence, "Binary accuracy compares the thresholded output (0 or 1) with the "
                             + "label, and " + notBinary
@@ -96,7 +96,7 @@ final class OutputRangeCheck implements Check {
 
     private static void threshold(DiagnosticData d, Activation act, List<Finding> out) {
         for (Metric m : d.model.metrics()) {
-            double t = thresholdOf(m.name());
+            double t = org.neurite.core.metrics.Metrics.binaryThreshold(m);
             if (Double.isNaN(t) || (act.lowerBound() < t && t < act.upperBound())) {
                 continue;
             }
@@ -114,22 +114,7 @@ final class OutputRangeCheck implements Check {
         }
     }
 
-    /** The threshold of a binary accuracy metric's name ("binary_accuracy" is 0.5), or NaN for other metrics. */
-    static double thresholdOf(String metric) {
-        if (metric.equals("binary_accuracy")) {
-            return 0.5;
-        }
-        if (metric.startsWith("binary_accuracy(") && metric.endsWith(")")) {
-            try {
-                return Double.parseDouble(metric.substring("binary_accuracy(".length(), metric.length() - 1));
-            } catch (NumberFormatException e) {
-                return Double.NaN;
-            }
-        }
-        return Double.NaN;
-    }
-
     private static boolean hasBinaryAccuracy(List<Metric> metrics) {
-        return metrics.stream().anyMatch(m -> m.name().startsWith("binary_accuracy"));
+        return metrics.stream().anyMatch(m -> !Double.isNaN(org.neurite.core.metrics.Metrics.binaryThreshold(m)));
     }
 }

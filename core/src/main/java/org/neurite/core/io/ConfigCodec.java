@@ -60,7 +60,7 @@ final class ConfigCodec {
             compile.set("optimizer", OptimizerCodec.encode(model.optimizer()));
             compile.put("loss", model.loss().name());
             ArrayNode metrics = compile.putArray("metrics");
-            model.metrics().forEach(m -> metrics.add(m.name()));
+            model.metrics().forEach(m -> metrics.add(m.spec()));
         }
         ObjectNode state = root.putObject("training_state");
         state.put("step", model.step());

@@ -20,7 +20,9 @@
  *     ({@code "class_name": "Sequential", "config": {"name", "dtype": "float32"|"float64", "layers": [{"class_name":
  *     "Dense", "config": {name, units, activation, use_bias, kernel_initializer, bias_initializer}}]}}, with
  *     {@code "build_config": {"input_shape": [null, width]}}; when compiled, {@code "compile_config": {"optimizer":
- *     {"name", "class_name", "config"}, "loss", "metrics": [...]}}; and {@code "training_state": {"step", "epoch",
+ *     {"name", "class_name", "config"}, "loss", "metrics": [...]}} (each metric's
+ *     {@link org.neurite.core.Metric#spec() spec}, e.g. {@code "accuracy"} or
+ *     {@code "precision(threshold=0.3, class_id=-1)"}); and {@code "training_state": {"step", "epoch",
  *     "learning_rate_factor"}}. No seed: the weights are in the file.</li>
  * <li>{@code weights.bin} (stored): the weight arrays in Keras order (kernel {@code [in, units]} then bias
  *     {@code [units]}, layer by layer), named {@code layer/kernel}, {@code layer/bias}.</li>

@@ -83,6 +83,25 @@ class EarlyStoppingTest {
     }
 
     @Test
+    void monitorsValAccuracyOfASparseSoftmaxClassifierAsKerasUsersWriteIt() {
+        // "accuracy" on class-index labels resolves to sparse categorical accuracy but is logged as accuracy.
+        Sequential model = new Sequential(
+                new org.neurite.core.Dense(4, org.neurite.core.Activation.TANH),
+                new org.neurite.core.Dense(3, org.neurite.core.Activation.SOFTMAX)).build(2, 3);
+        model.compile("gd", "sparse_categorical_crossentropy", "accuracy");
+        INDArray labels = org.nd4j.linalg.factory.Nd4j.createFromArray(
+                new float[][] {{0}, {1}, {2}, {0}, {1}, {2}});
+        EarlyStopping stopping = new EarlyStopping(EarlyStopping.Config.defaults().withMonitor("val_accuracy")
+                .withPatience(1));
+        History h = model.fit(Scripted.x(), labels, Scripted.options(5, stopping)
+                .withValidationSplit(0.5).withDiagnose(false));
+        assertTrue(h.history().containsKey("val_accuracy") && h.history().containsKey("accuracy"),
+                h.history().keySet().toString());
+        assertEquals(h.get("val_accuracy").stream().mapToDouble(Double::doubleValue).max().orElseThrow(),
+                stopping.best());
+    }
+
+    @Test
     void aMonitorStillMissingAfterTheFirstEpochIsAnErrorNamingTheLogs() {
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> Scripted.model().fit(
                 Scripted.x(), Scripted.y(), Scripted.options(2, new EarlyStopping(score().withMonitor("recall")))));

@@ -51,7 +51,7 @@ class DiagnosticsTest {
                 new Dense(1, Activation.SIGMOID));
         var history = model.fit(xorX(), xorY(), org.neurite.core.FitOptions.defaults().withEpochs(2000)
                 .withBatchSize(4).withSeed(1).withVerbose(0));
-        assertEquals(1.0, history.last("binary_accuracy"));
+        assertEquals(1.0, history.last("accuracy"));
         assertTrue(model.diagnose(xorX(), xorY(), history).isEmpty(), () -> model.diagnose(xorX(), xorY()).toString());
     }
 }

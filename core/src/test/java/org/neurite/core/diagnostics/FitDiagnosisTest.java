@@ -27,7 +27,7 @@ class FitDiagnosisTest {
 
     @Test
     void fitDiagnosesWhenItsGoalIsMissed() {
-        History history = noHiddenLayer().fit(xorX(), xorY(), FIT.withGoal(Goal.metric("binary_accuracy", 1.0)));
+        History history = noHiddenLayer().fit(xorX(), xorY(), FIT.withGoal(Goal.metric("accuracy", 1.0)));
         assertTrue(history.diagnosis().has(FindingCode.LINEARLY_INSEPARABLE), history.diagnosis()::toString);
     }
 

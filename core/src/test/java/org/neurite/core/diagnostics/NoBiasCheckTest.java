@@ -31,7 +31,7 @@ class NoBiasCheckTest {
     void oneOneOneSigmoidWithoutBiasFailsOnIdentityAndFitReportsNoBias() {
         Sequential model = oneOneOne(false);
         History history = model.fit(X, Y, FIT);
-        assertTrue(history.last("binary_accuracy") < 1.0, () -> "unexpectedly learned: " + model.predict(X));
+        assertTrue(history.last("accuracy") < 1.0, () -> "unexpectedly learned: " + model.predict(X));
         Diagnosis diagnosis = history.diagnosis();
         assertTrue(diagnosis.has(FindingCode.NO_BIAS), diagnosis::toString);
         Finding finding = diagnosis.get(FindingCode.NO_BIAS).get(0);

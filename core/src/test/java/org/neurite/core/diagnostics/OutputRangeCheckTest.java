@@ -91,10 +91,17 @@ class OutputRangeCheckTest {
     }
 
     @Test
-    void thresholdsAreReadFromTheMetricName() {
-        assertEquals(0.5, OutputRangeCheck.thresholdOf("binary_accuracy"));
-        assertEquals(0.3, OutputRangeCheck.thresholdOf("binary_accuracy(0.3)"));
-        assertTrue(Double.isNaN(OutputRangeCheck.thresholdOf("categorical_accuracy")));
+    void thresholdsAreReadFromTheMetricEvenWhenLoggedAsAccuracy() {
+        assertEquals(0.5, org.neurite.core.metrics.Metrics.binaryThreshold(
+                org.neurite.core.Metric.of("binary_accuracy")));
+        assertEquals(0.3, org.neurite.core.metrics.Metrics.binaryThreshold(
+                org.neurite.core.Metric.of("binary_accuracy(0.3)")));
+        assertTrue(Double.isNaN(org.neurite.core.metrics.Metrics.binaryThreshold(
+                org.neurite.core.Metric.CATEGORICAL_ACCURACY)));
+        org.neurite.core.Sequential binary = model(Activation.SIGMOID);
+        binary.compile("gd", "binary_crossentropy", "accuracy");
+        assertEquals("accuracy", binary.metrics().get(0).name());
+        assertEquals(0.5, org.neurite.core.metrics.Metrics.binaryThreshold(binary.metrics().get(0)));
     }
 
     @Test

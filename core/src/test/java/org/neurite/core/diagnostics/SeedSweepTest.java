@@ -24,7 +24,7 @@ class SeedSweepTest {
         return model;
     };
     private static final FitOptions FIT = FitOptions.defaults().withEpochs(150).withBatchSize(4);
-    private static final Goal GOAL = Goal.metric("binary_accuracy", 1.0);
+    private static final Goal GOAL = Goal.metric("accuracy", 1.0);
 
     @Test
     void theResultDependsOnlyOnTheSeedsNotOnTheThreadCount() {

@@ -23,7 +23,7 @@ class SeparabilityCheckTest {
         Sequential model = compiled(2, 1.0, Loss.BINARY_CROSSENTROPY, new Dense(1, Activation.SIGMOID));
         History history = model.fit(xorX(), xorY(), FitOptions.defaults().withEpochs(300).withBatchSize(4)
                 .withVerbose(0));
-        assertTrue(history.last("binary_accuracy") < 1.0);
+        assertTrue(history.last("accuracy") < 1.0);
         Diagnosis diagnosis = history.diagnosis();
         assertTrue(diagnosis.has(FindingCode.LINEARLY_INSEPARABLE), diagnosis::toString);
         Finding finding = diagnosis.get(FindingCode.LINEARLY_INSEPARABLE).get(0);

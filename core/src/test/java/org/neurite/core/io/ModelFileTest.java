@@ -97,11 +97,25 @@ class ModelFileTest {
         assertEquals(named, loaded.layers());
         assertEquals(model.optimizer(), loaded.optimizer());
         assertEquals("binary_crossentropy", loaded.loss().name());
-        assertEquals(List.of("binary_accuracy", "mse"), loaded.metrics().stream().map(Metric::name).toList());
+        assertEquals(List.of("accuracy", "mse"), loaded.metrics().stream().map(Metric::name).toList());
         assertEquals(model.step(), loaded.step());
         assertEquals(2, loaded.epoch());
         assertEquals(0.125, loaded.learningRateFactor());
         assertEquals(3, loaded.inputWidth());
+    }
+
+    @Test
+    void configuredAndWeightedMetricsComeBackWithTheirSettingsAndNames() {
+        Sequential model = Fixtures.compiled(DataType.FLOAT);
+        model.compile(new TinyAdam(0.05), Loss.BINARY_CROSSENTROPY, Metric.of("acc"),
+                Metric.of("precision(threshold=0.3)"),
+                Metric.auc(), Metric.weighted(Metric.of("acc")), Metric.weighted(Metric.of("auc(curve=pr)")));
+        Path file = dir.resolve("metrics.zip");
+        model.save(file);
+        Sequential loaded = Sequential.load(file);
+        assertEquals(model.metrics(), loaded.metrics());
+        assertEquals(List.of("acc", "precision", "auc", "weighted_acc", "weighted_auc"),
+                loaded.metrics().stream().map(Metric::name).toList());
     }
 
     @Test

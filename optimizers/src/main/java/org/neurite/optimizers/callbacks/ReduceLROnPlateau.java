@@ -15,8 +15,9 @@ import org.slf4j.LoggerFactory;
  * {@code max(lr·factor, minLr)} for the next step, after which a schedule keeps acting on the reduced scale.
  *
  * <p>Improvement, as Keras: in {@code MIN} mode {@code current < best − minDelta}, in {@code MAX} mode
- * {@code current > best + minDelta}; {@code AUTO} means MAX when the monitor's name contains "acc", MIN
- * otherwise. State is reset at the start of each fit. Instances hold that state, so use one per fit at a time.
+ * {@code current > best + minDelta}; {@code AUTO} decides as {@link org.neurite.core.callbacks.Mode#AUTO}
+ * (MAX for accuracies, AUC, precision, recall and F1 scores, MIN otherwise). State is reset at the start of
+ * each fit. Instances hold that state, so use one per fit at a time.
  */
 public final class ReduceLROnPlateau implements Callback {
     /** Whether the monitored value should decrease or increase. */
@@ -70,7 +71,8 @@ public final class ReduceLROnPlateau implements Callback {
         this.minLr = minLr;
         this.mode = mode;
         this.maximize = mode == Mode.MAX
-                || (mode == Mode.AUTO && monitor.toLowerCase(Locale.ROOT).contains("acc"));
+                || (mode == Mode.AUTO && org.neurite.core.callbacks.Mode.AUTO
+                        .resolve(monitor.toLowerCase(Locale.ROOT)) == org.neurite.core.callbacks.Mode.MAX);
         reset();
     }
 

@@ -45,10 +45,13 @@ class ReduceLROnPlateauTest {
 
     @Test
     void autoModeMaximizesAccuracyMonitors() {
-        ReduceLROnPlateau r = new ReduceLROnPlateau("val_binary_accuracy", 0.5, 1, 0, 0, 0, Mode.AUTO);
+        ReduceLROnPlateau r = new ReduceLROnPlateau("val_accuracy", 0.5, 1, 0, 0, 0, Mode.AUTO);
         r.observe(0.5, 1.0);
         assertEquals(1.0, r.observe(0.75, 1.0), "higher accuracy is an improvement");
         assertEquals(0.5, r.observe(0.25, 1.0));
+        ReduceLROnPlateau recall = new ReduceLROnPlateau("val_recall", 0.5, 1, 0, 0, 0, Mode.AUTO);
+        recall.observe(0.5, 1.0);
+        assertEquals(1.0, recall.observe(0.75, 1.0), "higher recall is an improvement, as Keras's direction 'up'");
     }
 
     @Test

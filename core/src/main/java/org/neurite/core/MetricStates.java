@@ -1,0 +1,57 @@
+package org.neurite.core;
+
+import java.util.List;
+import java.util.Map;
+import org.neurite.core.metrics.Metrics;
+
+/**
+ * One {@link Metric.State} per compiled metric, fed batch by batch and logged at the end of an epoch or
+ * evaluation. Only weighted metrics ({@link Metric#weighted}) see the sample weights, as Keras.
+ */
+final class MetricStates {
+    private final List<Metric> metrics;
+    private final Metric.State[] states;
+    private final boolean[] weighted;
+
+    MetricStates(List<Metric> metrics, int width, int labelWidth) {
+        this.metrics = metrics;
+        this.states = new Metric.State[metrics.size()];
+        this.weighted = new boolean[metrics.size()];
+        for (int m = 0; m < states.length; m++) {
+            states[m] = metrics.get(m).newState(width, labelWidth);
+            weighted[m] = Metrics.isWeighted(metrics.get(m));
+        }
+    }
+
+    static MetricStates none() {
+        return new MetricStates(List.of(), 1, 1);
+    }
+
+    /** Adds a chunk of rows; {@code w} holds their weights, or is null when unweighted. */
+    void update(double[] p, double[] y, double[] w, int rows, int width, int labelWidth) {
+        for (int m = 0; m < states.length; m++) {
+            states[m].update(p, y, weighted[m] ? w : null, rows, width, labelWidth);
+        }
+    }
+
+    void reset() {
+        for (Metric.State s : states) {
+            s.reset();
+        }
+    }
+
+    /** Puts each metric's result under {@code prefix + name}, or {@code prefix + name_i} for per-class results. */
+    void log(String prefix, Map<String, Double> logs) {
+        for (int m = 0; m < states.length; m++) {
+            double[] result = states[m].result();
+            String name = prefix + metrics.get(m).name();
+            if (result.length == 1) {
+                logs.put(name, result[0]);
+            } else {
+                for (int i = 0; i < result.length; i++) {
+                    logs.put(name + "_" + i, result[i]);
+                }
+            }
+        }
+    }
+}

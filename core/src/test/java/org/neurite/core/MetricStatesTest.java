@@ -1,0 +1,33 @@
+package org.neurite.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class MetricStatesTest {
+    @Test
+    void logsPerClassResultsWithAnIndexSuffixAndFeedsWeightsOnlyToWeightedMetrics() {
+        List<Metric> metrics = org.neurite.core.metrics.Resolution.resolve(List.of(Metric.f1Score(),
+                Metric.of("categorical_accuracy"), Metric.weighted(Metric.of("categorical_accuracy"))),
+                Loss.CATEGORICAL_CROSSENTROPY, 2);
+        MetricStates states = new MetricStates(metrics, 2, 2);
+        // Row 0 right (class 0), row 1 wrong (true 1, predicted 0); row 1 weighs 3.
+        states.update(new double[] {0.9, 0.1, 0.6, 0.4}, new double[] {1, 0, 0, 1}, new double[] {1, 3}, 2, 2, 2);
+        Map<String, Double> logs = new LinkedHashMap<>();
+        states.log("val_", logs);
+        assertEquals(List.of("val_f1_score_0", "val_f1_score_1", "val_categorical_accuracy",
+                "val_weighted_categorical_accuracy"), List.copyOf(logs.keySet()));
+        // F1 is unweighted: class 0 has tp 1, fp 1 (2/3); class 1 nothing found (0).
+        assertEquals(2.0 / 3, logs.get("val_f1_score_0"), 1e-6);
+        assertEquals(0, logs.get("val_f1_score_1"), 1e-6);
+        assertEquals(0.5, logs.get("val_categorical_accuracy"));
+        assertEquals(0.25, logs.get("val_weighted_categorical_accuracy"));
+        states.reset();
+        logs.clear();
+        states.log("", logs);
+        assertEquals(0.0, logs.get("categorical_accuracy"));
+    }
+}
