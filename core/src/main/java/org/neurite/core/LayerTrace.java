@@ -18,6 +18,13 @@ public final class LayerTrace {
      * @param outputs the model's outputs, {@code [row][unit]}
      */
     public record Result(List<double[][]> z, double[][] outputs) {
+        /** Checks that both parts are given. */
+        public Result {
+            if (z == null || outputs == null) {
+                throw new IllegalArgumentException("LayerTrace.Result needs z and outputs; received z=" + z
+                        + ", outputs=" + outputs + ". Pass both arrays.");
+            }
+        }
     }
 
     private LayerTrace() {
@@ -40,6 +47,10 @@ public final class LayerTrace {
      * @throws IllegalArgumentException if x or y do not fit the model
      */
     public static Result trace(Sequential model, INDArray x, INDArray y) {
+        if (model == null) {
+            throw new IllegalArgumentException("LayerTrace.trace: model must be a Sequential; received null. "
+                    + "Pass the model to trace.");
+        }
         Network net = model.network();
         if (net == null) {
             throw new IllegalStateException("LayerTrace: the model is not built yet. Call build(inputWidth), or fit "

@@ -68,6 +68,10 @@ public sealed interface Change {
 
     /** Layer {@code layer} gets another activation. */
     record SetActivation(int layer, Activation activation) implements Change {
+        public SetActivation {
+            Changes.require(activation != null, "SetActivation.activation", "null", "an Activation");
+        }
+
         @Override
         public String java() {
             return "layer " + layer + ": new Dense(units, Activation.of(\"" + activation.name() + "\"))";
@@ -76,6 +80,11 @@ public sealed interface Change {
 
     /** Every hidden layer gets {@code activation} and kernel initializer {@code initializer}. */
     record HiddenActivation(Activation activation, Initializer initializer) implements Change {
+        public HiddenActivation {
+            Changes.require(activation != null && initializer != null, "HiddenActivation.activation and initializer",
+                    activation + ", " + initializer, "an Activation and an Initializer");
+        }
+
         @Override
         public String java() {
             return "every hidden layer: new Dense(units, Activation.of(\"" + activation.name()
@@ -93,6 +102,11 @@ public sealed interface Change {
 
     /** Every layer that uses {@code from} as kernel initializer uses {@code to}. */
     record KernelInitializer(String from, Initializer to) implements Change {
+        public KernelInitializer {
+            Changes.require(from != null && to != null, "KernelInitializer.from and to", from + ", " + to,
+                    "an initializer name and an Initializer");
+        }
+
         @Override
         public String java() {
             return ".withKernelInitializer(Initializer.of(\"" + to.name() + "\")) instead of " + from;
@@ -101,6 +115,10 @@ public sealed interface Change {
 
     /** A hidden layer of {@code units} units inserted before the output layer. */
     record HiddenLayer(int units, Activation activation) implements Change {
+        public HiddenLayer {
+            Changes.require(activation != null, "HiddenLayer.activation", "null", "an Activation");
+        }
+
         @Override
         public String java() {
             return "add new Dense(" + units + ", Activation.of(\"" + activation.name() + "\")) before the output layer";
@@ -109,6 +127,11 @@ public sealed interface Change {
 
     /** The learning rate multiplied by {@code factor} (the schedule keeps its shape). */
     record LearningRate(double factor, double learningRate) implements Change {
+        public LearningRate {
+            Changes.require(factor > 0 && Double.isFinite(factor) && learningRate > 0 && Double.isFinite(learningRate),
+                    "LearningRate.factor and learningRate", factor + ", " + learningRate, "finite values > 0");
+        }
+
         @Override
         public String java() {
             return "learning rate " + Finding.format(learningRate) + ": the optimizer's withLearningRate("

@@ -45,6 +45,10 @@ public final class KerasFile {
     }
 
     private static String name(Path path) {
+        if (path == null) {
+            throw new IllegalArgumentException("KerasFile: path must be a file path; received null. "
+                    + "Pass the path of a .keras or .h5 file.");
+        }
         Path file = path.getFileName();
         return file == null ? "" : file.toString().toLowerCase(Locale.ROOT);
     }
