@@ -3,10 +3,9 @@ package org.neurite.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.neurite.core.Dense;
+import org.nd4j.linalg.api.ndarray.INDArray;
 import org.neurite.core.Sequential;
 import org.neurite.core.diagnostics.Diagnosis;
 import picocli.CommandLine.Command;
@@ -35,23 +34,30 @@ final class DiagnoseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        model.validate();
-        Task task = Tasks.load(model);
         Diagnosis diagnosis;
         String source;
+        Task task;
         if (modelFile != null) {
+            model.validate();
+            task = Tasks.load(model);
             Sequential saved = Persistence.load(modelFile);
             if (saved.inputWidth() != task.data().featureCount()) {
                 throw new UsageException("--model " + modelFile + " takes " + saved.inputWidth() + " inputs but task "
                         + task.name() + " has " + task.data().featureCount() + " columns");
             }
-            diagnosis = saved.diagnose(task.data().features(), task.data().labels());
+            Schema schema = Schema.load(modelFile);
+            INDArray x = task.data().features();
+            if (schema != null && schema.standardizer() != null) {
+                x = schema.standardizer().apply(x);
+            }
+            diagnosis = saved.diagnose(x, task.data().labels());
             source = "model " + modelFile;
         } else {
-            List<Dense> layers = model.denseLayers();
-            Training.Run run = Training.train(model, layers, task, null);
-            diagnosis = run.model().diagnose(task.data().features(), task.data().labels(), run.history());
-            source = LayerSpec.describe(task.data().featureCount(), layers) + " trained " + model.epochs
+            Plan plan = Plan.of(model);
+            task = plan.task();
+            Training.Run run = Training.train(plan);
+            diagnosis = run.model().diagnose(plan.train().features(), plan.train().labels(), run.history());
+            source = LayerSpec.describe(task.data().featureCount(), plan.layers()) + " trained " + model.epochs
                     + " epochs, seed " + model.seed;
         }
         PrintWriter out = spec.commandLine().getOut();

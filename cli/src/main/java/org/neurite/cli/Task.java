@@ -4,8 +4,20 @@ import java.util.List;
 import org.neurite.core.Dataset;
 
 /**
- * A loaded task: its name, the data, the column names, and whether the rows are a truth table (every input
- * combination once), in which case a perfect fit is possible and the whole table is printed.
+ * A loaded task: its name, the data, the names of the input and label columns, the class names when the labels
+ * were text (label {@code i} is class {@code classes.get(i)}; empty otherwise), and whether the rows are a truth
+ * table (every input combination once), in which case a perfect fit is possible and the whole table is printed.
  */
-record Task(String name, Dataset data, List<String> featureNames, boolean truthTable) {
+record Task(String name, Dataset data, List<String> featureNames, List<String> labelNames, List<String> classes,
+            boolean truthTable) {
+    Task {
+        featureNames = List.copyOf(featureNames);
+        labelNames = List.copyOf(labelNames);
+        classes = List.copyOf(classes);
+    }
+
+    /** The display name of class {@code index}: its text label when there is one, else the number. */
+    String className(int index) {
+        return index >= 0 && index < classes.size() ? classes.get(index) : Integer.toString(index);
+    }
 }

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.neurite.cli.report.ReportWriter;
-import org.neurite.core.Dense;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -14,8 +13,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code neurite train}: trains a model on a task, then prints the truth table (inputs, target, raw output,
- * thresholded prediction), the final loss and metrics, and the diagnosis. With no options: XOR with a
- * 2-4-1 tanh/sigmoid model and Adam.
+ * predicted answer), the final loss and metrics, and the diagnosis. With no options: XOR with a 2-4-1
+ * tanh/sigmoid model and Adam. Every path it will write is checked before the first epoch.
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Train a model on a task and show what it learned (and why not, when it did not).")
@@ -23,7 +22,9 @@ final class TrainCommand implements Callable<Integer> {
     @Mixin
     ModelOptions model = new ModelOptions();
 
-    @Option(names = "--save", paramLabel = "FILE", description = "Save the trained model to FILE (a zip).")
+    @Option(names = "--save", paramLabel = "FILE",
+            description = "Save the trained model to FILE (a zip) and its columns, classes and standardizer to "
+                    + "FILE.schema.json.")
     Path save;
 
     @Option(names = "--report", paramLabel = "DIR", description = "Write an HTML report with PNG charts to DIR.")
@@ -38,30 +39,39 @@ final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        model.validate();
-        List<Dense> layers = model.denseLayers();
-        Task task = Tasks.load(model);
-        Training.Run run = Training.train(model, layers, task,
+        Plan plan = Plan.of(model);
+        OutputPaths.checkSave(save);
+        OutputPaths.checkReport(report);
+        Training.Run run = Training.train(plan,
                 json ? null : new ProgressPrinter(out, System.console() != null, model.epochs));
-        Outcome outcome = Outcome.of(run, task);
+        Outcome outcome = Outcome.of(run);
         if (save != null) {
-            Persistence.save(run.model(), save);
+            Persistence.save(run.model(), Schema.of(plan), save);
         }
         if (report != null) {
-            ReportWriter.write(report, new ReportWriter.Content("neurite train --task " + task.name(),
-                    run.model(), task.data().features(), task.data().labels(), run.history(), outcome.findingLines()));
+            ReportWriter.write(report, Reports.content(commandLine(), run, outcome));
         }
         if (json) {
-            Json.print(out, outcome.toJson(task, layers, run));
+            Json.print(out, outcome.toJson(run));
         } else {
-            out.println(outcome.describe(task, layers, run));
+            out.println(outcome.describe(run));
             if (save != null) {
-                out.println("Saved the model to " + save);
+                out.println("Saved the model to " + save + " (and " + Schema.fileOf(save).getFileName() + ")");
             }
             if (report != null) {
                 out.println("Wrote the report to " + report.resolve("report.html"));
             }
         }
         return 0;
+    }
+
+    /** The command as typed: "neurite train" and the arguments, quoted where the shell needs it. */
+    String commandLine() {
+        StringBuilder sb = new StringBuilder("neurite train");
+        List<String> args = spec.commandLine().getParseResult().originalArgs();
+        for (String a : args) {
+            sb.append(' ').append(a.matches("[A-Za-z0-9_./:=,+-]+") ? a : "\"" + a.replace("\"", "\\\"") + "\"");
+        }
+        return sb.toString();
     }
 }

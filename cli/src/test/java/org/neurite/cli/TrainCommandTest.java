@@ -1,6 +1,7 @@
 package org.neurite.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -57,5 +58,36 @@ class TrainCommandTest {
         assertTrue(Files.isRegularFile(model));
         assertTrue(Files.isRegularFile(report.resolve("report.html")));
         assertTrue(Files.isRegularFile(report.resolve("boundary-output.png")));
+    }
+
+    @Test
+    void identityTwoTrainsTwoSigmoidOutputsByDefaultAndGradesEachBit() {
+        CliRun run = CliRun.of("train", "--task", "identity:2");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("2 → 4 tanh → 2 sigmoid"), run.out());
+        assertTrue(run.out().contains("x1 x2 | y1 y2 |"), run.out());
+        assertTrue(run.out().contains("binary_accuracy 1.0000 (4/4 rows predicted correctly)"), run.out());
+    }
+
+    @Test
+    void aPerfectlyLearnedIdentityIsGradedOneWithEveryRowCorrect() throws Exception {
+        CliRun run = CliRun.of("train", "--task", "identity:2", "--layers", "4:tanh,2:sigmoid", "--json");
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode json = Json.mapper().readTree(run.out());
+        assertEquals(1.0, json.get("metrics").get("binary_accuracy").asDouble());
+        assertFalse(json.get("metrics").has("categorical_accuracy"));
+        for (JsonNode row : json.get("predictions")) {
+            assertTrue(row.get("correct").asBoolean(), row.toString());
+            assertEquals(row.get("target").get(0).asInt(), row.get("predicted").get(0).asInt(), row.toString());
+            assertEquals(row.get("target").get(1).asInt(), row.get("predicted").get(1).asInt(), row.toString());
+        }
+    }
+
+    @Test
+    void anOutputLayerOfTheWrongWidthIsOneLineSayingHowToEndTheLayers() {
+        CliRun run = CliRun.of("train", "--task", "identity:2", "--layers", "4:tanh,1:sigmoid");
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("2 label columns (y1, y2)") && run.err().contains("2:sigmoid"), run.err());
+        assertEquals(1, run.err().strip().lines().count(), run.err());
     }
 }
