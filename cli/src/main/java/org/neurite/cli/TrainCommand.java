@@ -69,7 +69,8 @@ final class TrainCommand implements Callable<Integer> {
     String commandLine() {
         StringBuilder sb = new StringBuilder("neurite train");
         List<String> args = spec.commandLine().getParseResult().originalArgs();
-        for (String a : args) {
+        boolean skipName = !args.isEmpty() && args.get(0).equals("train");
+        for (String a : skipName ? args.subList(1, args.size()) : args) {
             sb.append(' ').append(a.matches("[A-Za-z0-9_./:=,+-]+") ? a : "\"" + a.replace("\"", "\\\"") + "\"");
         }
         return sb.toString();
