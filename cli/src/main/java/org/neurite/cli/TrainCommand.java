@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.neurite.cli.live.LiveSession;
 import org.neurite.cli.report.ReportWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,6 +34,13 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object on stdout and nothing else.")
     boolean json;
 
+    @Option(names = "--live", description = "Show training as it happens on a page served at 127.0.0.1 (a free "
+            + "port and a random token; the address is printed): curves, decision boundaries, findings.")
+    boolean live;
+
+    @Option(names = "--live-keep", description = "With --live: keep serving the page after training, until Ctrl-C.")
+    boolean liveKeep;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -42,9 +50,16 @@ final class TrainCommand implements Callable<Integer> {
         Plan plan = Plan.of(model);
         OutputPaths.checkSave(save);
         OutputPaths.checkReport(report);
+        if (liveKeep && !live) {
+            throw new UsageException("--live-keep keeps the live page open after training; add --live");
+        }
+        LiveSession session = live ? LiveRun.start(commandLine(), plan, json ? spec.commandLine().getErr() : out) : null;
         Training.Run run = Training.train(plan,
-                json ? null : new ProgressPrinter(out, System.console() != null, model.epochs));
+                json ? null : new ProgressPrinter(out, System.console() != null, model.epochs), session);
         Outcome outcome = Outcome.of(run);
+        if (session != null) {
+            session.findings(outcome.findingLines());
+        }
         if (save != null) {
             Persistence.save(run.model(), Schema.of(plan), save);
         }
@@ -61,6 +76,9 @@ final class TrainCommand implements Callable<Integer> {
             if (report != null) {
                 out.println("Wrote the report to " + report.resolve("report.html"));
             }
+        }
+        if (session != null) {
+            LiveRun.finish(session, liveKeep, json ? null : out);
         }
         return 0;
     }

@@ -90,4 +90,24 @@ class TrainCommandTest {
         assertTrue(run.err().contains("2 label columns (y1, y2)") && run.err().contains("2:sigmoid"), run.err());
         assertEquals(1, run.err().strip().lines().count(), run.err());
     }
+
+    @Test
+    void liveWithJsonPrintsTheAddressOnStderrKeepsStdoutJsonAndStopsServingAtTheEnd() throws Exception {
+        CliRun run = CliRun.of("train", "--live", "--json", "--epochs", "50");
+        assertEquals(0, run.exitCode(), run.err());
+        Json.mapper().readTree(run.out());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("Live page: http://127\\.0\\.0\\.1:(\\d+)/")
+                .matcher(run.err());
+        assertTrue(m.find(), run.err());
+        int port = Integer.parseInt(m.group(1));
+        org.junit.jupiter.api.Assertions.assertThrows(java.net.ConnectException.class,
+                () -> new java.net.Socket("127.0.0.1", port).close(), "the server stopped with training");
+    }
+
+    @Test
+    void liveKeepWithoutLiveIsAUsageError() {
+        CliRun run = CliRun.of("train", "--live-keep");
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("--live"), run.err());
+    }
 }
