@@ -32,21 +32,23 @@ class LiveServerTest {
         }
     }
 
-    /** Reads the event stream until an event named {@code until}; returns "name: data" per event. */
-    static List<String> events(URI uri, String until) throws IOException {
+    /** Reads the event stream (chunked, decoded by the JDK's client) until an event named {@code until}. */
+    static List<String> events(URI uri, String until) throws Exception {
         List<String> events = new ArrayList<>();
-        try (Socket s = new Socket("127.0.0.1", uri.getPort())) {
-            s.setSoTimeout(10_000);
-            s.getOutputStream().write(("GET " + uri.getPath() + "events HTTP/1.1\r\nHost: 127.0.0.1:" + uri.getPort()
-                    + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-            BufferedReader in = new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.UTF_8));
-            String event = null;
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(uri.resolve("events"))
+                .timeout(java.time.Duration.ofSeconds(10)).build();
+        try (java.util.stream.Stream<String> lines = client.send(request,
+                java.net.http.HttpResponse.BodyHandlers.ofLines()).body()) {
+            String[] event = {null};
+            java.util.Iterator<String> it = lines.iterator();
+            while (it.hasNext()) {
+                String line = it.next();
                 if (line.startsWith("event: ")) {
-                    event = line.substring(7);
-                } else if (line.startsWith("data: ") && event != null) {
-                    events.add(event + ": " + line.substring(6));
-                    if (event.equals(until)) {
+                    event[0] = line.substring(7);
+                } else if (line.startsWith("data: ") && event[0] != null) {
+                    events.add(event[0] + ": " + line.substring(6));
+                    if (event[0].equals(until)) {
                         return events;
                     }
                 }
