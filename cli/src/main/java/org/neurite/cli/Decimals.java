@@ -24,9 +24,10 @@ final class Decimals {
         return stripped(new BigDecimal(Double.toString(v)).toPlainString());
     }
 
-    /** An integer as is, anything else with 3 decimals (for inputs and targets in tables). */
+    /** At most 3 decimals, trailing zeros dropped (for inputs and targets in tables): 3, 984.6, 0.333. */
     static String short3(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : String.format(Locale.ROOT, "%.3f", v);
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v)
+                : stripped(String.format(Locale.ROOT, "%.3f", v));
     }
 
     private static String stripped(String s) {

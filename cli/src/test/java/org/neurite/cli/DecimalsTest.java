@@ -20,5 +20,6 @@ class DecimalsTest {
         assertEquals("3", Decimals.short3(3.0));
         assertEquals("-0.125", Decimals.short3(-0.125));
         assertEquals("0.333", Decimals.short3(1 / 3.0));
+        assertEquals("984.6", Decimals.short3(984.6));
     }
 }

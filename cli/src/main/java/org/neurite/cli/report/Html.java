@@ -10,7 +10,7 @@ public final class Html {
             + "header,section{background:#fff;border:1px solid #e1e4e8;border-radius:8px;padding:16px 20px;"
             + "margin-bottom:16px}h1{font-size:22px;margin:0 0 8px}h2{font-size:17px;margin:0 0 8px}"
             + "h3{font-size:14px;margin:12px 0 4px}pre.command{background:#272b33;color:#e6e6e6;padding:10px 12px;"
-            + "border-radius:6px;overflow-x:auto}table.config{border-collapse:collapse;margin:8px 0}"
+            + "border-radius:6px;white-space:pre-wrap;word-break:break-all}table.config{border-collapse:collapse;margin:8px 0}"
             + "table.config td{padding:2px 14px 2px 0;vertical-align:top}table.config td:first-child{color:#777}"
             + ".metrics{font-size:15px}.diagnosis{border-left:4px solid #f59322;background:#fff8ef;padding:8px 12px}"
             + ".diagnosis.ok{border-color:#2ca02c;background:#f2fbf2}.diagnosis ul{margin:4px 0;padding-left:18px}"
