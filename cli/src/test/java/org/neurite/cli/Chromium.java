@@ -22,20 +22,28 @@ public final class Chromium {
 
     /** The browser's path, or a CI failure / local skip. */
     public static Path require() {
-        String path = System.getenv().getOrDefault("PATH", "");
-        for (String dir : path.split(File.pathSeparator)) {
-            for (String name : NAMES) {
-                Path candidate = Path.of(dir.isEmpty() ? "." : dir, name);
-                if (Files.isExecutable(candidate)) {
-                    return candidate;
-                }
-            }
+        Path found = find(System.getenv().getOrDefault("PATH", ""));
+        if (found != null) {
+            return found;
         }
         String why = "no Chromium on the PATH (looked for " + NAMES + "); install Debian's chromium package";
         if ("true".equalsIgnoreCase(System.getenv("CI"))) {
             fail("CI=true but " + why + ". .ci/run installs it; the browser tests must run on CI.");
         }
         Assumptions.abort(why + " to run this browser test");
+        return null;
+    }
+
+    /** The first Chromium executable in the folders of a PATH value, or null. */
+    static Path find(String path) {
+        for (String dir : path.split(File.pathSeparator)) {
+            for (String name : NAMES) {
+                Path candidate = Path.of(dir.isEmpty() ? "." : dir, name);
+                if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
+                    return candidate;
+                }
+            }
+        }
         return null;
     }
 
