@@ -17,7 +17,9 @@ import org.neurite.core.Sequential;
  */
 final class LiveBoundaries implements BiFunction<Integer, List<INDArray>, String> {
     /** The output plot's side on the live page, smaller than the report's to draw faster. */
-    static final int PIXELS = 160;
+    static final int PIXELS = 120;
+    /** Hidden-unit tiles on the live page (the page shows them at the report's 100 px). */
+    static final int TILE = 50;
     private final Plan plan;
     private Sequential copy;
 
@@ -32,7 +34,7 @@ final class LiveBoundaries implements BiFunction<Integer, List<INDArray>, String
             copy.build(plan.task().data().featureCount());
         }
         copy.setWeights(weights);
-        Boundaries b = Boundaries.of(Reports.content("", plan, copy, new History(), Map.of(), List.of()), PIXELS);
+        Boundaries b = Boundaries.of(Reports.content("", plan, copy, new History(), Map.of(), List.of()), PIXELS, TILE);
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("epoch", epoch);
         json.put("outputs", figures(b.outputs()));

@@ -35,7 +35,7 @@ public final class LiveSession implements Callback, AutoCloseable {
     private int stride = 1;
     private int recorded;
     private long lastFlush;
-    private volatile long nextRender;
+    private volatile long nextRender = System.currentTimeMillis() + RENDER_EVERY_MS;
 
     /**
      * Starts serving.

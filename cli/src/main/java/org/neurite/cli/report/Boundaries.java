@@ -25,12 +25,17 @@ public record Boundaries(List<Figure> outputs, List<List<Figure>> hidden, List<D
 
     /** The pictures for {@code c}'s model; {@code pixels} is the output plot's side. */
     public static Boundaries of(Content c, int pixels) {
+        return of(c, pixels, TILE);
+    }
+
+    /** The pictures with hidden-unit tiles of {@code tile} pixels (the live page draws smaller, faster ones). */
+    public static Boundaries of(Content c, int pixels, int tile) {
         Sequential model = c.model();
         DecisionBoundary big = new DecisionBoundary(c.x(), pixels);
         double[][][] values = big.values(model, c.inputs());
         int last = values.length - 1;
         List<Figure> outputs = outputs(c, big, values[last]);
-        DecisionBoundary small = new DecisionBoundary(c.x(), TILE);
+        DecisionBoundary small = new DecisionBoundary(c.x(), tile);
         double[][][] tiles = small.values(model, c.inputs());
         boolean[][] dead = deadUnits(model, c.inputs().apply(c.x()));
         List<List<Figure>> hidden = new ArrayList<>();
