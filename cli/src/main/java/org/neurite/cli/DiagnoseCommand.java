@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.nd4j.linalg.api.ndarray.INDArray;
 import org.neurite.core.Dense;
 import org.neurite.core.Sequential;
 import org.neurite.core.diagnostics.Diagnosis;
@@ -39,12 +40,13 @@ final class DiagnoseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        model.validate();
-        Task task = Tasks.load(model);
         Diagnosis diagnosis;
         String source;
         List<Dense> layers = null;
+        Task task;
         if (modelFile != null) {
+            model.validate();
+            task = Tasks.load(model);
             Sequential saved = Persistence.load(modelFile);
             if (!saved.isCompiled()) {
                 throw new UsageException("--model " + modelFile + " was saved uncompiled, so it has no loss to "
@@ -54,14 +56,20 @@ final class DiagnoseCommand implements Callable<Integer> {
                 throw new UsageException("--model " + modelFile + " takes " + saved.inputWidth() + " inputs but task "
                         + task.name() + " has " + task.data().featureCount() + " columns");
             }
-            diagnosis = saved.diagnose(task.data().features(), task.data().labels());
+            Schema schema = Schema.load(modelFile);
+            INDArray x = task.data().features();
+            if (schema != null && schema.standardizer() != null) {
+                x = schema.standardizer().apply(x);
+            }
+            diagnosis = saved.diagnose(x, task.data().labels());
             source = "model " + modelFile;
         } else {
-            layers = model.denseLayers();
-            Training.Run run = Training.train(model, layers, task, null);
-            diagnosis = Verification.verify(fixes, run.diagnosis(), run.model(), task,
-                    Training.fitOptions(model, run.model(), task, run.seed()));
-            source = LayerSpec.describe(task.data().featureCount(), layers) + " trained " + model.epochs
+            Plan plan = Plan.of(model);
+            task = plan.task();
+            layers = plan.layers();
+            Training.Run run = Training.train(plan);
+            diagnosis = Verification.verify(fixes, run);
+            source = LayerSpec.describe(task.data().featureCount(), plan.layers()) + " trained " + model.epochs
                     + " epochs, seed " + model.seed;
         }
         PrintWriter out = spec.commandLine().getOut();

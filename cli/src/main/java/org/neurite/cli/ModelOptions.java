@@ -20,9 +20,21 @@ final class ModelOptions {
             description = "Train on N rows sampled with replacement from the truth table (seeded).")
     Integer samples;
 
-    @Option(names = "--layers", defaultValue = "4:tanh,1:sigmoid", paramLabel = "SPEC",
-            description = "Dense layers as units:activation, comma-separated. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--layers", paramLabel = "SPEC",
+            description = "Dense layers as units:activation, comma-separated. Default: 4:tanh, then one output "
+                    + "unit per label column: sigmoid for 0/1 labels (4:tanh,1:sigmoid on xor), K:softmax for K > 2 "
+                    + "text classes, linear otherwise.")
     String layers;
+
+    @Option(names = "--validation-split", defaultValue = "0", paramLabel = "FRACTION",
+            description = "Hold out this share of the rows (shuffled with --seed) and score them after each epoch "
+                    + "as val_loss and val_<metric>. Default: no validation.")
+    double validationSplit;
+
+    @Option(names = "--standardize",
+            description = "Scale every input column to mean 0, std 1 (fitted on the training rows; saved with "
+                    + "the model so predict applies it).")
+    boolean standardize;
 
     @Option(names = "--no-bias", description = "Build every layer without a bias.")
     boolean noBias;
@@ -51,20 +63,40 @@ final class ModelOptions {
             description = "Seeds weights, sampling and shuffling. Default: ${DEFAULT-VALUE}.")
     long seed;
 
-    List<Dense> denseLayers() {
-        return LayerSpec.parse(layers, !noBias);
+    /** The layers --layers names, or the default for the task (see the option's description). */
+    List<Dense> denseLayers(Task task) {
+        return LayerSpec.parse(layers != null ? layers : defaultLayers(task), !noBias);
     }
 
-    /** The loss to use: --loss, or the one that goes with the output activation. */
-    String lossName(List<Dense> layers) {
+    /** The --layers spec used when none is given. */
+    static String defaultLayers(Task task) {
+        int width = task.data().labelCount();
+        if (task.classes().size() > 2) {
+            return "4:tanh," + task.classes().size() + ":softmax";
+        }
+        boolean binary = task.classes().size() == 2
+                || Grading.of(Activation.LINEAR, width, task.data().labels()) == Grading.BINARY;
+        return "4:tanh," + width + (binary ? ":sigmoid" : ":linear");
+    }
+
+    /**
+     * The loss to use: --loss, or the one that goes with the output activation: binary cross-entropy for
+     * sigmoid, categorical cross-entropy for softmax (the sparse form for class indices in one label column),
+     * else mean squared error.
+     */
+    String lossName(List<Dense> layers, int labelWidth) {
         if (loss != null) {
             return loss;
         }
-        Activation out = layers.get(layers.size() - 1).activation();
+        Dense last = layers.get(layers.size() - 1);
+        Activation out = last.activation();
         if (out == Activation.SIGMOID) {
             return "binary_crossentropy";
         }
-        return out == Activation.SOFTMAX ? "categorical_crossentropy" : "mean_squared_error";
+        if (out == Activation.SOFTMAX) {
+            return labelWidth == 1 && last.units() > 1 ? "sparse_categorical_crossentropy" : "categorical_crossentropy";
+        }
+        return "mean_squared_error";
     }
 
     void validate() {
@@ -76,6 +108,10 @@ final class ModelOptions {
         }
         if (!(learningRate > 0) || !Double.isFinite(learningRate)) {
             throw new UsageException("--lr must be a number > 0; received " + learningRate);
+        }
+        if (!(validationSplit >= 0 && validationSplit < 1)) {
+            throw new UsageException("--validation-split must be in [0, 1), the share of rows held out; received "
+                    + validationSplit + ". For 20% pass 0.2.");
         }
         if (samples != null && samples < 1) {
             throw new UsageException("--samples must be >= 1; received " + samples);

@@ -33,7 +33,8 @@ public final class Neurite implements Runnable {
             return 2;
         });
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            if (ex instanceof UsageException || ex instanceof IllegalArgumentException) {
+            if (ex instanceof UsageException || ex instanceof IllegalArgumentException
+                    || ex instanceof java.io.UncheckedIOException) {
                 err.println("neurite: " + ex.getMessage());
                 return 2;
             }

@@ -1,48 +1,36 @@
 package org.neurite.cli;
 
-import java.util.Locale;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.neurite.core.Dense;
 
-/** What a training run produced: predictions per row, final scores and the diagnosis findings. */
-record Outcome(INDArray predictions, Map<String, Double> scores, List<Findings.View> findings) {
-    /** Rows printed in the table at most. */
-    static final int MAX_ROWS = 64;
+/**
+ * What a training run produced: predictions for every row of the task, the final scores on the training rows
+ * (and on the validation rows, empty without a split) and the diagnosis findings.
+ */
+record Outcome(INDArray predictions, Map<String, Double> scores, Map<String, Double> validation,
+               List<Findings.View> findings) {
     /** Inputs beyond which (e.g. an image's 784 pixels) neither the table nor the JSON lists rows. */
     static final int MAX_COLUMNS = 16;
 
-    static Outcome of(Training.Run run, Task task, List<Findings.View> findings) {
-        INDArray x = task.data().features();
-        INDArray y = task.data().labels();
-        return new Outcome(run.model().predict(x), run.model().evaluate(x, y), findings);
+    static Outcome of(Training.Run run) {
+        Plan plan = run.plan();
+        return of(run, Findings.of(run.diagnosis(), plan.layers(), plan.options().noBias));
     }
 
-    /** The predicted class of a row: output > 0.5 for one unit (as Keras's binary accuracy), else argmax. */
-    int predicted(int row) {
-        int units = (int) predictions.size(1);
-        if (units == 1) {
-            return predictions.getDouble(row, 0) > 0.5 ? 1 : 0;
+    static Outcome of(Training.Run run, List<Findings.View> findings) {
+        Plan plan = run.plan();
+        Map<String, Double> validation = new LinkedHashMap<>();
+        if (plan.validation() != null) {
+            run.model().evaluate(plan.validation().features(), plan.validation().labels())
+                    .forEach((k, v) -> validation.put("val_" + k, v));
         }
-        int best = 0;
-        for (int u = 1; u < units; u++) {
-            best = predictions.getDouble(row, u) > predictions.getDouble(row, best) ? u : best;
-        }
-        return best;
-    }
-
-    private static int target(INDArray y, int row, int units) {
-        if (y.size(1) == 1) {
-            return (int) Math.round(y.getDouble(row, 0));
-        }
-        int best = 0;
-        for (int u = 1; u < y.size(1); u++) {
-            best = y.getDouble(row, u) > y.getDouble(row, best) ? u : best;
-        }
-        return best;
+        return new Outcome(run.predict(plan.task().data().features()),
+                run.model().evaluate(plan.train().features(), plan.train().labels()), validation, findings);
     }
 
     List<String> findingLines() {
@@ -53,59 +41,56 @@ record Outcome(INDArray predictions, Map<String, Double> scores, List<Findings.V
         return lines;
     }
 
-    String describe(Task task, List<Dense> layers, Training.Run run) {
-        INDArray x = task.data().features();
-        INDArray y = task.data().labels();
-        int rows = (int) x.size(0);
-        int units = (int) predictions.size(1);
-        StringBuilder sb = new StringBuilder();
-        sb.append("\nTask ").append(task.name()).append(": ").append(rows).append(" rows; model ")
-                .append(LayerSpec.describe((int) x.size(1), layers)).append(" (").append(run.model().countParams())
-                .append(" params), ").append(run.optimizer()).append(", ").append(run.loss()).append(", seed ")
-                .append(run.seed()).append("\n\n");
-        if (x.size(1) <= MAX_COLUMNS) {
-            sb.append(String.format(Locale.ROOT, "%-" + Math.max(8, 5 * x.size(1)) + "s | %-8s | %-" + (9 * units)
-                    + "s | %s%n", String.join(" ", task.featureNames()), "target", "output", "predicted"));
-        }
-        int correct = 0;
-        for (int r = 0; r < rows; r++) {
-            boolean ok = predicted(r) == target(y, r, units);
-            correct += ok ? 1 : 0;
-            if (r >= MAX_ROWS || x.size(1) > MAX_COLUMNS) {
-                continue;
-            }
-            StringBuilder in = new StringBuilder();
-            for (int c = 0; c < x.size(1); c++) {
-                in.append(String.format(Locale.ROOT, "%4s ", trim(x.getDouble(r, c))));
-            }
-            StringBuilder out = new StringBuilder();
-            for (int u = 0; u < units; u++) {
-                out.append(String.format(Locale.ROOT, "%8.4f ", predictions.getDouble(r, u)));
-            }
-            StringBuilder tgt = new StringBuilder();
-            for (int c = 0; c < y.size(1); c++) {
-                tgt.append(trim(y.getDouble(r, c))).append(c + 1 < y.size(1) ? " " : "");
-            }
-            sb.append(String.format(Locale.ROOT, "%-" + Math.max(8, 5 * x.size(1)) + "s | %-8s | %s| %d %s%n", in, tgt, out,
-                    predicted(r), ok ? "✓" : "✗"));
-        }
-        if (rows > MAX_ROWS && x.size(1) <= MAX_COLUMNS) {
-            sb.append("... ").append(rows - MAX_ROWS).append(" more rows\n");
-        }
-        sb.append(x.size(1) <= MAX_COLUMNS ? "\n" : "").append(String.format(Locale.ROOT, "Final loss %.4f",
-                scores.get("loss")));
+    /** "loss 0.0015, binary_accuracy 1.0000" and the validation scores after a semicolon. */
+    String scoreLine() {
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "loss %.4f", scores.get("loss")));
         scores.forEach((k, v) -> sb.append(k.equals("loss") ? "" : String.format(Locale.ROOT, ", %s %.4f", k, v)));
-        sb.append(" (").append(correct).append('/').append(rows).append(" rows predicted correctly)\n\n");
+        if (!validation.isEmpty()) {
+            sb.append("; validation");
+            validation.forEach((k, v) -> sb.append(String.format(Locale.ROOT, " %s %.4f", k, v)));
+        }
+        return sb.toString();
+    }
+
+    String describe(Training.Run run) {
+        Plan plan = run.plan();
+        Task task = plan.task();
+        int rows = task.data().size();
+        boolean table = task.data().featureCount() <= MAX_COLUMNS;
+        StringBuilder sb = new StringBuilder();
+        sb.append("\nTask ").append(task.name()).append(": ").append(rows).append(" rows");
+        if (plan.validation() != null) {
+            sb.append(" (").append(plan.train().size()).append(" training, ").append(plan.validation().size())
+                    .append(" validation)");
+        }
+        sb.append("; model ").append(LayerSpec.describe(task.data().featureCount(), plan.layers())).append(" (")
+                .append(run.model().countParams()).append(" params), ").append(run.optimizer()).append(", ")
+                .append(run.loss()).append(", seed ").append(run.seed())
+                .append(plan.standardizer() != null ? ", standardized inputs" : "").append("\n\n");
+        if (table) {
+            sb.append(TruthTable.of(task, plan.grading(), predictions)).append('\n');
+        }
+        sb.append("Final ").append(scoreLine());
+        if (plan.grading().classifies()) {
+            sb.append(" (").append(TruthTable.correctRows(task, plan.grading(), predictions)).append('/')
+                    .append(rows).append(" rows predicted correctly)");
+        }
+        sb.append("\n\n");
         return sb.append(Findings.describe(findings, Findings.terminalWidth())).toString();
     }
 
-    Map<String, Object> toJson(Task task, List<Dense> layers, Training.Run run) {
-        INDArray x = task.data().features();
-        INDArray y = task.data().labels();
+    Map<String, Object> toJson(Training.Run run) {
+        Plan plan = run.plan();
+        Task task = plan.task();
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("task", task.name());
+        json.put("features", task.featureNames());
+        json.put("labels", task.labelNames());
+        if (!task.classes().isEmpty()) {
+            json.put("classes", task.classes());
+        }
         List<Map<String, Object>> layerList = new ArrayList<>();
-        for (Dense d : layers) {
+        for (Dense d : plan.layers()) {
             Map<String, Object> l = new LinkedHashMap<>();
             l.put("units", d.units());
             l.put("activation", d.activation().name());
@@ -115,29 +100,42 @@ record Outcome(INDArray predictions, Map<String, Double> scores, List<Findings.V
         json.put("layers", layerList);
         json.put("optimizer", run.optimizer());
         json.put("loss_function", run.loss());
+        json.put("grading", plan.grading().name().toLowerCase(Locale.ROOT));
         json.put("seed", run.seed());
         json.put("epochs_run", run.history().size());
         json.put("final_loss", scores.get("loss"));
         Map<String, Double> metrics = new LinkedHashMap<>(scores);
         metrics.remove("loss");
         json.put("metrics", metrics);
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (int r = 0; r < (x.size(1) <= MAX_COLUMNS ? x.size(0) : 0); r++) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("input", x.getRow(r).toDoubleVector());
-            row.put("target", y.getRow(r).toDoubleVector());
-            row.put("output", predictions.getRow(r).toDoubleVector());
-            row.put("predicted", predicted(r));
-            rows.add(row);
-        }
-        json.put("predictions", rows);
+        json.put("validation", validation);
+        json.put("predictions", task.data().featureCount() <= MAX_COLUMNS ? rows(task, plan.grading()) : List.of());
         json.put("primary_cause", findings.stream().filter(Findings.View::primary).map(Findings.View::code)
                 .findFirst().orElse(null));
         json.put("findings", Findings.byCode(findings));
         return json;
     }
 
-    private static String trim(double v) {
-        return v == Math.rint(v) ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.3f", v);
+    private List<Map<String, Object>> rows(Task task, Grading grading) {
+        INDArray x = task.data().features();
+        INDArray y = task.data().labels();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int r = 0; r < x.size(0); r++) {
+            double[] out = predictions.getRow(r).toDoubleVector();
+            double[] target = y.getRow(r).toDoubleVector();
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("input", x.getRow(r).toDoubleVector());
+            row.put("target", target);
+            row.put("output", out);
+            int[] predicted = grading.predicted(out);
+            if (predicted != null) {
+                row.put("predicted", predicted.length == 1 ? (Object) predicted[0] : predicted);
+                if (!task.classes().isEmpty() && grading != Grading.BINARY) {
+                    row.put("predicted_class", task.className(predicted[0]));
+                }
+                row.put("correct", grading.correct(out, target));
+            }
+            rows.add(row);
+        }
+        return rows;
     }
 }

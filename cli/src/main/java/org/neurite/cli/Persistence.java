@@ -1,5 +1,6 @@
 package org.neurite.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.neurite.core.Sequential;
@@ -10,8 +11,15 @@ final class Persistence {
     private Persistence() {
     }
 
-    static void save(Sequential model, Path file) {
-        model.save(file);
+    /** Saves the model and its {@link Schema} sidecar. */
+    static void save(Sequential model, Schema schema, Path file) {
+        try {
+            model.save(file);
+            schema.save(file);
+        } catch (IOException | RuntimeException e) {
+            throw new UsageException("--save " + file + ": " + (e.getMessage() == null ? e.toString()
+                    : e.getMessage()));
+        }
     }
 
     static Sequential load(Path file) {

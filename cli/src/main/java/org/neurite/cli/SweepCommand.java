@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.neurite.core.Dense;
-import org.neurite.core.Sequential;
 import org.neurite.core.diagnostics.Goal;
 import org.neurite.core.diagnostics.SeedRun;
 import org.neurite.core.diagnostics.SeedSweep;
@@ -40,21 +39,19 @@ final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        model.validate();
         if (seeds < 1) {
             throw new UsageException("--seeds must be >= 1; received " + seeds);
         }
-        List<Dense> layers = model.denseLayers();
-        Task task = Tasks.load(model);
-        Sequential probe = Training.compiled(model, layers);
-        Goal goal = task.truthTable() ? Training.goal(probe) : Goal.loss(0.05);
-        SweepResult result = SeedSweep.of(model.seed, seeds).run(seed -> Training.compiled(model, layers),
-                task.data().features(), task.data().labels(),
-                Training.fitOptions(model, probe, task, model.seed).withGoal(goal), goal);
+        Plan plan = Plan.of(model);
+        Task task = plan.task();
+        List<Dense> layers = plan.layers();
+        Goal goal = Training.goal(plan);
+        SweepResult result = SeedSweep.of(model.seed, seeds).run(seed -> Training.compiled(plan),
+                plan.train().features(), plan.train().labels(), Training.fitOptions(plan, model.seed), goal);
         PrintWriter out = spec.commandLine().getOut();
         Map<String, Integer> counts = commonFindings(result);
         if (json) {
-            Json.print(out, toJson(task, layers, result, counts));
+            Json.print(out, toJson(plan, result, counts));
             return 0;
         }
         out.printf(Locale.ROOT, "Sweep of %s on task %s, %d seeds from %d, %d epochs, goal %s%n%n",
@@ -68,8 +65,8 @@ final class SweepCommand implements Callable<Integer> {
         if (!result.failures().isEmpty()) {
             out.println("\nFailing seeds:");
             for (SeedRun run : result.failures()) {
-                out.printf(Locale.ROOT, "  seed %d: missed the goal after %d epochs (final %s)%n", run.seed(), run.epochs(),
-                        Double.isFinite(run.finalValue()) ? String.format(Locale.ROOT, "%.4f", run.finalValue()) : "-");
+                out.printf(Locale.ROOT, "  seed %d: missed the goal after %d epochs (final %s %s)%n", run.seed(), run.epochs(),
+                        goal.series(), Double.isFinite(run.finalValue()) ? String.format(Locale.ROOT, "%.4f", run.finalValue()) : "-");
                 run.diagnosis().primary().ifPresent(f -> out.print(Wrap.lines("cause: " + f.headline() + ": "
                         + f.explanation(), Findings.terminalWidth(), "    ", "      ")));
             }
@@ -104,10 +101,10 @@ final class SweepCommand implements Callable<Integer> {
         return sorted;
     }
 
-    private Map<String, Object> toJson(Task task, List<Dense> layers, SweepResult result, Map<String, Integer> counts) {
+    private Map<String, Object> toJson(Plan plan, SweepResult result, Map<String, Integer> counts) {
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put("task", task.name());
-        json.put("layers", model.layers);
+        json.put("task", plan.task().name());
+        json.put("layers", plan.layerSpec());
         json.put("seeds", seeds);
         json.put("goal", result.goal().toString());
         json.put("success_rate", result.successRate());

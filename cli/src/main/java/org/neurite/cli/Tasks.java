@@ -32,11 +32,17 @@ final class Tasks {
         }
         Dataset data = options.samples == null ? TruthTable.of(function)
                 : Sampler.sample(function, SamplingOptions.defaults().withRows(options.samples).withSeed(options.seed));
+        return new Task(spec, data, numbered("x", function.inputs()), numbered("y", data.labelCount()), List.of(),
+                options.samples == null);
+    }
+
+    /** x1, x2, ... (or y1, ...); a single label column is just "y". */
+    static List<String> numbered(String prefix, int count) {
         List<String> names = new ArrayList<>();
-        for (int i = 1; i <= function.inputs(); i++) {
-            names.add("x" + i);
+        for (int i = 1; i <= count; i++) {
+            names.add(prefix.equals("y") && count == 1 ? "y" : prefix + i);
         }
-        return new Task(spec, data, names, options.samples == null);
+        return names;
     }
 
     private static Task csv(Path path, String label) {
@@ -46,7 +52,6 @@ final class Tasks {
         if (label == null) {
             throw new UsageException("--task csv:" + path + " needs --label COLUMN (a column name or index)");
         }
-        CsvTask.Loaded loaded = CsvTask.load(path, label);
-        return new Task("csv:" + path, loaded.data(), loaded.featureNames(), false);
+        return CsvTask.load(path, label);
     }
 }

@@ -2,8 +2,8 @@ package org.neurite.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.nd4j.linalg.api.ndarray.INDArray;
 import org.neurite.core.Callback;
-import org.neurite.core.Dense;
 import org.neurite.core.FitOptions;
 import org.neurite.core.History;
 import org.neurite.core.Layer;
@@ -15,7 +15,7 @@ import org.neurite.core.diagnostics.Diagnosis;
 import org.neurite.core.diagnostics.Diagnostics;
 import org.neurite.core.diagnostics.Goal;
 
-/** Builds, compiles and trains the model the options describe. */
+/** Builds, compiles and trains the model a {@link Plan} describes. */
 final class Training {
     private Training() {
     }
@@ -24,54 +24,70 @@ final class Training {
      * A finished training run and its diagnosis (the post-fit one, or DIVERGED alone when fit stopped on a NaN
      * or infinite gradient; the model then holds the last finite weights).
      */
-    record Run(Sequential model, History history, String loss, String optimizer, long seed, Diagnosis diagnosis) {
+    record Run(Plan plan, Sequential model, History history, long seed, Diagnosis diagnosis) {
+        Run(Plan plan, Sequential model, History history, long seed) {
+            this(plan, model, history, seed, history.diagnosis());
+        }
+
         Run withDiagnosis(Diagnosis next) {
-            return new Run(model, history, loss, optimizer, seed, next);
+            return new Run(plan, model, history, seed, next);
+        }
+
+        String loss() {
+            return plan.loss();
+        }
+
+        String optimizer() {
+            return plan.options().optimizer;
+        }
+
+        /** The model's outputs for raw rows of the task. */
+        INDArray predict(INDArray raw) {
+            return model.predict(plan.inputs(raw));
         }
     }
 
-    static Sequential compiled(ModelOptions options, List<Dense> layers) {
-        Sequential model = new Sequential(layers.toArray(new Layer[0]));
-        String loss = options.lossName(layers);
-        model.compile(OptimizerChoice.create(options.optimizer, options.learningRate), Loss.of(loss), Metric.ACCURACY);
+    static Sequential compiled(Plan plan) {
+        Sequential model = new Sequential(plan.options().denseLayers(plan.task()).toArray(new Layer[0]));
+        model.compile(OptimizerChoice.create(plan.options().optimizer, plan.options().learningRate),
+                Loss.of(plan.loss()), plan.grading().metrics().toArray(new Metric[0]));
         return model;
     }
 
-    /**
-     * Silent fit options for the task; on a truth table (where a perfect fit exists) the goal is full
-     * accuracy, otherwise fit's default goal (a loss far below the constant predictor's).
-     */
-    static FitOptions fitOptions(ModelOptions options, Sequential model, Task task, long seed) {
-        FitOptions fit = FitOptions.defaults().withEpochs(options.epochs).withBatchSize(options.batchSize)
-                .withSeed(seed).withVerbose(0);
-        return task.truthTable() ? fit.withGoal(goal(model)) : fit;
+    /** The goal of the task (see {@link Grading#goal}). */
+    static Goal goal(Plan plan) {
+        return plan.grading().goal(plan.task().truthTable(), plan.train().labels());
     }
 
-    /** Full accuracy, by the name of the model's accuracy metric. */
-    static Goal goal(Sequential model) {
-        return Goal.metric(model.metrics().get(0).name(), 1.0);
+    /** Silent fit options for the plan, with its goal and validation rows. */
+    static FitOptions fitOptions(Plan plan, long seed) {
+        ModelOptions o = plan.options();
+        return FitOptions.defaults().withEpochs(o.epochs).withBatchSize(o.batchSize).withSeed(seed).withVerbose(0)
+                .withValidationData(plan.validation()).withGoal(goal(plan));
     }
 
-    static Run train(ModelOptions options, List<Dense> layers, Task task, Callback progress) {
-        return train(options, layers, task, progress, options.seed);
+    static Run train(Plan plan, Callback... progress) {
+        return train(plan, plan.options().seed, progress);
     }
 
-    static Run train(ModelOptions options, List<Dense> layers, Task task, Callback progress, long seed) {
-        Sequential model = compiled(options, layers);
+    static Run train(Plan plan, long seed, Callback... progress) {
+        Sequential model = compiled(plan);
         List<Callback> callbacks = new ArrayList<>();
-        if (progress != null) {
-            callbacks.add(progress);
+        for (Callback c : progress) {
+            if (c != null) {
+                callbacks.add(c);
+            }
         }
         History history;
         Diagnosis diagnosis;
         try {
-            history = model.fit(task.data(), fitOptions(options, model, task, seed).withCallbacks(callbacks));
+            history = model.fit(plan.train(), fitOptions(plan, seed).withCallbacks(callbacks));
             diagnosis = history.diagnosis();
         } catch (NonFiniteGradientException e) {
             history = new History();
             diagnosis = Diagnostics.diverged(model, e);
             history.setDiagnosis(diagnosis);
         }
-        return new Run(model, history, options.lossName(layers), options.optimizer, seed, diagnosis);
+        return new Run(plan, model, history, seed, diagnosis);
     }
 }

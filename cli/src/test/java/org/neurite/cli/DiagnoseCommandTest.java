@@ -65,4 +65,21 @@ class DiagnoseCommandTest {
         assertTrue(run.err().contains("uncompiled"), run.err());
         assertEquals(1, run.err().strip().lines().count(), run.err());
     }
+
+    @Test
+    void aSavedModelIsDiagnosedOnInputsStandardizedAsInTraining(@TempDir Path dir) throws Exception {
+        Path csv = CsvTaskTest.blobs(dir);
+        Path model = dir.resolve("blobs.zip");
+        assertEquals(0, CliRun.of("train", "--task", "csv:" + csv, "--label", "colour", "--standardize", "--epochs",
+                "100", "--json", "--save", model.toString()).exitCode());
+        CliRun run = CliRun.of("diagnose", "--model", model.toString(), "--task", "csv:" + csv, "--label", "colour",
+                "--json");
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode findings = Json.mapper().readTree(run.out()).get("findings");
+        assertEquals(0, findings.size(), "raw inputs in the thousands would saturate every tanh unit: " + findings);
+        java.nio.file.Files.delete(Schema.fileOf(model));
+        JsonNode raw = Json.mapper().readTree(CliRun.of("diagnose", "--model", model.toString(), "--task",
+                "csv:" + csv, "--label", "colour", "--json").out()).get("findings");
+        assertTrue(raw.has("SATURATED_UNITS"), "without the schema the same model saturates: " + raw);
+    }
 }

@@ -51,4 +51,15 @@ class NeuriteTest {
         assertEquals(2, run.exitCode());
         assertTrue(run.err().contains("xorr") && run.err().contains("xor"), run.err());
     }
+
+    @Test
+    void anUnreadableCsvIsOneLineWithExitCode2(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path csv = java.nio.file.Files.write(dir.resolve("latin1.csv"),
+                new byte[] {'a', ',', 'y', '\n', (byte) 0xE9, ',', '1', '\n'});
+        CliRun run = CliRun.of("train", "--task", "csv:" + csv, "--label", "y");
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().contains("latin1.csv"), run.err());
+        assertEquals(1, run.err().strip().lines().count(), run.err());
+    }
 }

@@ -1,6 +1,7 @@
 package org.neurite.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -88,5 +89,30 @@ class PredictCommandTest {
         assertEquals(2, run.exitCode());
         assertTrue(run.err().contains("UNSUPPORTED: layer LSTM (lstm"), run.err());
         assertEquals(1, run.err().strip().lines().count(), run.err());
+    }
+
+    @Test
+    void theTrainingCsvItselfPredictsTheSameOutputsAsTrainWithClassNamesAndStandardizing(@TempDir Path dir)
+            throws Exception {
+        Path csv = CsvTaskTest.blobs(dir);
+        Path model = dir.resolve("blobs.zip");
+        CliRun train = CliRun.of("train", "--task", "csv:" + csv, "--label", "colour", "--standardize", "--epochs",
+                "100", "--json", "--save", model.toString());
+        assertEquals(0, train.exitCode(), train.err());
+        assertTrue(Files.isRegularFile(Schema.fileOf(model)));
+        CliRun run = CliRun.of("predict", "--model", model.toString(), "--input", csv.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        var rows = Json.mapper().readTree(train.out()).get("predictions");
+        List<String> lines = run.out().strip().lines().toList();
+        assertEquals(rows.size(), lines.size());
+        for (int r = 0; r < lines.size(); r++) {
+            String[] cells = lines.get(r).split(",");
+            assertEquals(4, cells.length, lines.get(r));
+            for (int c = 0; c < 3; c++) {
+                assertFalse(cells[c].contains("E"), "plain decimals: " + lines.get(r));
+                assertEquals(rows.get(r).get("output").get(c).asDouble(), Double.parseDouble(cells[c]), 1e-6);
+            }
+            assertEquals(rows.get(r).get("predicted_class").asText(), cells[3]);
+        }
     }
 }

@@ -46,4 +46,16 @@ class SweepCommandTest {
         assertEquals(2, run.exitCode());
         assertTrue(run.err().contains("--seeds"), run.err());
     }
+
+    @Test
+    void aClassificationCsvIsSweptAgainstAnAccuracyGoal(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path csv = CsvTaskTest.blobs(dir);
+        CliRun run = CliRun.of("sweep", "--task", "csv:" + csv, "--label", "colour", "--standardize", "--seeds", "2",
+                "--epochs", "60", "--json");
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode json = Json.mapper().readTree(run.out());
+        assertTrue(json.get("goal").asText().contains("sparse_categorical_accuracy"), run.out());
+        assertTrue(json.get("goal").asText().contains("0.95"), run.out());
+    }
 }

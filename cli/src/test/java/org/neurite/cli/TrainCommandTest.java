@@ -1,6 +1,7 @@
 package org.neurite.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -31,17 +32,18 @@ class TrainCommandTest {
         String out = run.out().strip();
         assertTrue(out.startsWith("{") && out.endsWith("}"), run.out());
         JsonNode json = Json.mapper().reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(out);
-        assertEquals(List.of("task", "layers", "optimizer", "loss_function", "seed", "epochs_run",
-                "final_loss", "metrics", "predictions", "findings"), fieldNames(json));
+        assertEquals(List.of("task", "features", "labels", "layers", "optimizer", "loss_function", "grading", "seed",
+                "epochs_run", "final_loss", "metrics", "validation", "predictions", "primary_cause", "findings"),
+                fieldNames(json));
         assertEquals(List.of("units", "activation", "use_bias"), fieldNames(json.get("layers").get(0)));
-        assertEquals(List.of("input", "target", "output", "predicted"),
+        assertEquals(List.of("input", "target", "output", "predicted", "correct"),
                 fieldNames(json.get("predictions").get(0)));
         assertEquals("xor", json.get("task").asText());
         assertEquals(2, json.get("layers").size());
         assertEquals("tanh", json.get("layers").get(0).get("activation").asText());
         assertEquals(300, json.get("epochs_run").asInt());
         assertTrue(json.get("final_loss").asDouble() >= 0);
-        assertTrue(json.get("metrics").has("accuracy"));
+        assertTrue(json.get("metrics").has("binary_accuracy"), json.get("metrics")::toString);
         assertEquals(4, json.get("predictions").size());
         JsonNode row = json.get("predictions").get(1);
         assertEquals(2, row.get("input").size());
@@ -73,5 +75,56 @@ class TrainCommandTest {
         assertTrue(Files.isRegularFile(model));
         assertTrue(Files.isRegularFile(report.resolve("report.html")));
         assertTrue(Files.isRegularFile(report.resolve("boundary-output.png")));
+    }
+
+    @Test
+    void identityTwoTrainsTwoSigmoidOutputsByDefaultAndGradesEachBit() {
+        CliRun run = CliRun.of("train", "--task", "identity:2");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("2 → 4 tanh → 2 sigmoid"), run.out());
+        assertTrue(run.out().contains("x1 x2 | y1 y2 |"), run.out());
+        assertTrue(run.out().contains("binary_accuracy 1.0000 (4/4 rows predicted correctly)"), run.out());
+    }
+
+    @Test
+    void aPerfectlyLearnedIdentityIsGradedOneWithEveryRowCorrect() throws Exception {
+        CliRun run = CliRun.of("train", "--task", "identity:2", "--layers", "4:tanh,2:sigmoid", "--json");
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode json = Json.mapper().readTree(run.out());
+        assertEquals(1.0, json.get("metrics").get("binary_accuracy").asDouble());
+        assertFalse(json.get("metrics").has("categorical_accuracy"));
+        for (JsonNode row : json.get("predictions")) {
+            assertTrue(row.get("correct").asBoolean(), row.toString());
+            assertEquals(row.get("target").get(0).asInt(), row.get("predicted").get(0).asInt(), row.toString());
+            assertEquals(row.get("target").get(1).asInt(), row.get("predicted").get(1).asInt(), row.toString());
+        }
+    }
+
+    @Test
+    void anOutputLayerOfTheWrongWidthIsOneLineSayingHowToEndTheLayers() {
+        CliRun run = CliRun.of("train", "--task", "identity:2", "--layers", "4:tanh,1:sigmoid");
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("2 label columns (y1, y2)") && run.err().contains("2:sigmoid"), run.err());
+        assertEquals(1, run.err().strip().lines().count(), run.err());
+    }
+
+    @Test
+    void liveWithJsonPrintsTheAddressOnStderrKeepsStdoutJsonAndStopsServingAtTheEnd() throws Exception {
+        CliRun run = CliRun.of("train", "--live", "--json", "--epochs", "50");
+        assertEquals(0, run.exitCode(), run.err());
+        Json.mapper().readTree(run.out());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("Live page: http://127\\.0\\.0\\.1:(\\d+)/")
+                .matcher(run.err());
+        assertTrue(m.find(), run.err());
+        int port = Integer.parseInt(m.group(1));
+        org.junit.jupiter.api.Assertions.assertThrows(java.net.ConnectException.class,
+                () -> new java.net.Socket("127.0.0.1", port).close(), "the server stopped with training");
+    }
+
+    @Test
+    void liveKeepWithoutLiveIsAUsageError() {
+        CliRun run = CliRun.of("train", "--live-keep");
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("--live"), run.err());
     }
 }

@@ -1,100 +1,99 @@
 package org.neurite.cli.report;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import javax.imageio.ImageIO;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.neurite.core.History;
-import org.neurite.core.Sequential;
 
 /**
- * Writes a training report to a folder: {@code report.html}, self-contained (images embedded, no scripts,
- * no network access), and the same images as PNG files: loss and metric curves, the network with weight
- * signs and sizes, for 2-input tasks the decision boundary of the output and of every hidden unit, and the
- * diagnosis findings.
+ * Writes a training report to a folder: {@code report.html}, self-contained (images embedded, no scripts, no
+ * network access), and the same pictures as PNG files. At the top: the command as typed, the configuration,
+ * the final metrics and the diagnosis; then the loss (log axis) and metric curves, the network with weights on
+ * an absolute width scale, and for 2-input models the decision boundary of the output and of every hidden unit.
  */
 public final class ReportWriter {
-    /** Pixels of each decision-boundary square. */
+    /** Pixels of the output's decision-boundary square. */
     public static final int BOUNDARY_PIXELS = 240;
 
     private ReportWriter() {
     }
 
-    /** What a report shows. */
-    public record Content(String title, Sequential model, INDArray x, INDArray y, History history,
-                          List<String> findings) {
-    }
-
     /** Writes the report into {@code dir} (created if needed) and returns the HTML file. */
-    public static Path write(Path dir, Content content) throws IOException {
+    public static Path write(Path dir, Content c) throws IOException {
         Files.createDirectories(dir);
-        List<String> sections = new ArrayList<>();
-        Map<String, List<Double>> series = content.history().history();
-        sections.add(figure(dir, "loss.png", Charts.curves("loss", series, k -> k.endsWith("loss")), "Loss"));
-        sections.add(figure(dir, "metrics.png", Charts.curves("metrics", series, k -> !k.endsWith("loss")),
-                "Metrics"));
-        sections.add(figure(dir, "network.png", NetworkDiagram.draw(content.model(), 640, 360),
-                "Network: blue edges positive, orange negative, width proportional to |weight|"));
-        if (content.x().size(1) == 2) {
-            sections.add(boundaries(dir, content));
+        StringBuilder body = new StringBuilder();
+        body.append("<header><h1>Neurite training report</h1>\n<pre class=\"command\">$ ")
+                .append(Html.escape(c.command())).append("</pre>\n");
+        body.append(Html.table(c.configuration())).append(metrics(c.metrics())).append(diagnosis(c.findings()))
+                .append("</header>\n");
+        Map<String, List<Double>> series = c.history().history();
+        body.append("<section><h2>Training curves</h2>\n");
+        body.append(figure(dir, new Figure("loss.png", LineChart.draw("loss (log scale)",
+                LineChart.series(series, k -> k.equals("loss")), true, 520, 300), "Loss per epoch, log scale")));
+        List<LineChart.Series> metricSeries = LineChart.series(series, k -> !k.equals("loss"));
+        boolean accuracy = metricSeries.stream().allMatch(s -> s.name().contains("accuracy"));
+        body.append(figure(dir, new Figure("metrics.png", LineChart.draw(accuracy ? "accuracy" : "error (log scale)",
+                metricSeries, !accuracy, 520, 300), accuracy ? "Accuracy per epoch" : "Errors per epoch, log scale")));
+        body.append("</section>\n<section><h2>Network</h2>\n");
+        boolean[][] dead = Boundaries.deadUnits(c.model(), c.inputs().apply(c.x()));
+        body.append(figure(dir, new Figure("network.png", NetworkDiagram.draw(c.model(), c.featureNames(), dead,
+                720, 380), "Edges: blue positive, orange negative, width by |weight| on the absolute scale shown; "
+                + "hollow units are dead (output 0 on every training row)")));
+        body.append("</section>\n");
+        if (c.x().size(1) == 2) {
+            body.append(boundaries(dir, Boundaries.of(c, BOUNDARY_PIXELS)));
         }
-        StringBuilder findings = new StringBuilder();
-        for (String f : content.findings()) {
-            findings.append("<li>").append(escape(f)).append("</li>\n");
-        }
-        String html = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + escape(content.title())
-                + "</title>\n<style>body{font-family:sans-serif;margin:2em;color:#222}figure{display:inline-block;"
-                + "margin:.5em}img{border:1px solid #ccc}pre{background:#f6f6f6;padding:1em}.units img{width:120px}"
-                + "</style></head><body>\n<h1>" + escape(content.title()) + "</h1>\n<pre>"
-                + escape(content.model().summaryText()) + "</pre>\n" + String.join("\n", sections)
-                + "\n<h2>Diagnosis</h2>\n<ul>\n"
-                + (findings.length() == 0 ? "<li>No findings: nothing stands in the way of learning.</li>\n" : findings)
-                + "</ul>\n</body></html>\n";
         Path file = dir.resolve("report.html");
-        Files.writeString(file, html, StandardCharsets.UTF_8);
+        Files.writeString(file, Html.page("Neurite report: " + c.command(), body.toString()), StandardCharsets.UTF_8);
         return file;
     }
 
-    private static String boundaries(Path dir, Content c) throws IOException {
-        DecisionBoundary boundary = new DecisionBoundary(c.x(), BOUNDARY_PIXELS);
-        List<List<BufferedImage>> images = boundary.render(c.model());
-        int last = images.size() - 1;
-        StringBuilder sb = new StringBuilder("<h2>Decision boundaries</h2>\n");
-        BufferedImage output = images.get(last).get(0);
-        var act = c.model().layers().get(last).activation();
-        double lo = Double.isFinite(act.lowerBound()) ? act.lowerBound() : c.y().minNumber().doubleValue();
-        double hi = Double.isFinite(act.upperBound()) ? act.upperBound() : c.y().maxNumber().doubleValue();
-        boundary.drawData(output, c.x(), c.y(), lo, hi);
-        sb.append(figure(dir, "boundary-output.png", output, "Output (rings: training data by label)"));
-        for (int l = 0; l < last; l++) {
-            sb.append("<div class=\"units\"><h3>Layer ").append(l).append(" (")
-                    .append(escape(c.model().layerNames().get(l))).append(")</h3>\n");
-            for (int u = 0; u < images.get(l).size(); u++) {
-                sb.append(figure(dir, "boundary-" + l + "-" + u + ".png", images.get(l).get(u), "unit " + u));
+    private static String metrics(Map<String, Double> metrics) {
+        List<String> parts = new ArrayList<>();
+        metrics.forEach((k, v) -> parts.add("<b>" + Html.escape(k) + "</b> " + String.format(Locale.ROOT, "%.4f", v)));
+        return "<p class=\"metrics\">Final: " + String.join(" · ", parts) + "</p>\n";
+    }
+
+    private static String diagnosis(List<String> findings) {
+        if (findings.isEmpty()) {
+            return "<div class=\"diagnosis ok\"><b>Diagnosis:</b> no findings; nothing stands in the way of "
+                    + "learning.</div>\n";
+        }
+        StringBuilder sb = new StringBuilder("<div class=\"diagnosis\"><b>Diagnosis</b><ul>\n");
+        for (String f : findings) {
+            sb.append("<li>").append(Html.escape(f)).append("</li>\n");
+        }
+        return sb.append("</ul></div>\n").toString();
+    }
+
+    private static String boundaries(Path dir, Boundaries b) throws IOException {
+        StringBuilder sb = new StringBuilder("<section><h2>Decision boundaries</h2>\n<div class=\"outputs\">");
+        for (Figure f : b.outputs()) {
+            sb.append(figure(dir, f));
+        }
+        sb.append("</div>\n");
+        for (int l = 0; l < b.hidden().size(); l++) {
+            double s = b.scales().get(l);
+            sb.append("<div class=\"units\"><h3>Hidden layer ").append(l).append("</h3><p class=\"scale\">")
+                    .append("<span class=\"swatch low\"></span> ").append(Ticks.significant(-s))
+                    .append(" · <span class=\"swatch zero\"></span> 0 (off) · <span class=\"swatch high\"></span> ")
+                    .append(Ticks.significant(s)).append("</p>\n");
+            for (Figure f : b.hidden().get(l)) {
+                sb.append(figure(dir, f));
             }
             sb.append("</div>\n");
         }
-        return sb.toString();
+        return sb.append("</section>\n").toString();
     }
 
-    private static String figure(Path dir, String name, BufferedImage image, String caption) throws IOException {
-        ByteArrayOutputStream png = new ByteArrayOutputStream();
-        ImageIO.write(image, "png", png);
-        Files.write(dir.resolve(name), png.toByteArray());
-        return "<figure><img alt=\"" + escape(caption) + "\" src=\"data:image/png;base64,"
-                + Base64.getEncoder().encodeToString(png.toByteArray()) + "\"><figcaption>" + escape(caption)
-                + "</figcaption></figure>";
-    }
-
-    private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    private static String figure(Path dir, Figure f) throws IOException {
+        Files.write(dir.resolve(f.file()), f.png());
+        boolean dead = f.caption().endsWith(Boundaries.DEAD);
+        return "<figure" + (dead ? " class=\"dead\"" : "") + "><img alt=\"" + Html.escape(f.caption()) + "\" src=\""
+                + f.dataUrl() + "\"><figcaption>" + Html.escape(f.caption()) + "</figcaption></figure>";
     }
 }
