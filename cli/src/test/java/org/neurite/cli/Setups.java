@@ -21,7 +21,7 @@ import org.neurite.core.diagnostics.Goal;
 
 /** Data, models and training runs shared by the diagnosis scenario, healthy-run and story tests. */
 final class Setups {
-    static final Goal LEARNED = Goal.metric("binary_accuracy", 1.0);
+    static final Goal LEARNED = Goal.metric("accuracy", 1.0);
 
     private Setups() {
     }
