@@ -12,7 +12,7 @@ class ReadmeExampleTest {
     @Test
     void theReadmeProgramCompilesRunsAndLearnsXor(@TempDir Path dir) throws Exception {
         String printed = ReadmePrograms.run(ReadmePrograms.source(null), dir);
-        assertTrue(printed.contains("binary_accuracy=1.0"), printed);
+        assertTrue(printed.contains("accuracy=1.0"), printed);
         assertTrue(printed.contains("Total params: 17"), printed);
         List<String> lines = printed.lines().toList();
         assertTrue(lines.stream().anyMatch(l -> l.contains("no findings")), printed);

@@ -44,6 +44,9 @@ public final class Metrics {
 
     /** Whether the metric takes sample and class weights (Keras's {@code weighted_metrics}). */
     public static boolean isWeighted(Metric metric) {
+        if (metric == null) {
+            throw new IllegalArgumentException("metric must be a Metric; received null. Pass a Metric such as Metric.of(\"accuracy\").");
+        }
         return metric instanceof Weighted;
     }
 
@@ -101,6 +104,9 @@ public final class Metrics {
 
     /** Binary accuracy's threshold when {@code metric} computes binary accuracy (also as "accuracy"), else NaN. */
     public static double binaryThreshold(Metric metric) {
+        if (metric == null) {
+            throw new IllegalArgumentException("metric must be a Metric; received null. Pass a Metric such as Metric.of(\"accuracy\").");
+        }
         Metric m = metric instanceof Weighted w ? w.inner() : metric;
         m = m instanceof Renamed r ? r.inner() : m;
         return m instanceof BinaryAccuracy b ? b.threshold() : Double.NaN;

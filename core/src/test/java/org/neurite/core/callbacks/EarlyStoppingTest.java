@@ -106,7 +106,7 @@ class EarlyStoppingTest {
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> Scripted.model().fit(
                 Scripted.x(), Scripted.y(), Scripted.options(2, new EarlyStopping(score().withMonitor("recall")))));
         assertTrue(e.getMessage().contains("'recall'") && e.getMessage().contains("loss")
-                && e.getMessage().contains("binary_accuracy"), e.getMessage());
+                && e.getMessage().contains("accuracy"), e.getMessage());
     }
 
     @Test

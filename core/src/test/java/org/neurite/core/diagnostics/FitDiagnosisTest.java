@@ -33,8 +33,8 @@ class FitDiagnosisTest {
 
     @Test
     void fitDiagnosesARunThatReachedItsGoalTooButItsFindingsAreInfoOnly() {
-        History history = noHiddenLayer().fit(xorX(), xorY(), FIT.withGoal(Goal.metric("binary_accuracy", 0.5)));
-        assertTrue(history.last("binary_accuracy") >= 0.5);
+        History history = noHiddenLayer().fit(xorX(), xorY(), FIT.withGoal(Goal.metric("accuracy", 0.5)));
+        assertTrue(history.last("accuracy") >= 0.5);
         assertTrue(history.diagnosis().has(FindingCode.LINEARLY_INSEPARABLE), history.diagnosis()::toString);
         assertTrue(history.diagnosis().findings().stream().allMatch(f -> f.severity() == Severity.INFO),
                 history.diagnosis()::toString);

@@ -53,7 +53,7 @@ class NoBiasCheckTest {
         Sequential model = oneOneOne(true);
         assertFalse(model.diagnose(X, Y).has(FindingCode.NO_BIAS), "untrained");
         History history = model.fit(X, Y, FIT);
-        assertEquals(1.0, history.last("binary_accuracy"));
+        assertEquals(1.0, history.last("accuracy"));
         assertFalse(history.diagnosis().has(FindingCode.NO_BIAS), history.diagnosis()::toString);
     }
 

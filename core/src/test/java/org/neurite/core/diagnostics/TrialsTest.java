@@ -17,7 +17,7 @@ import org.neurite.core.Sequential;
 
 class TrialsTest {
     private static final FitOptions FIT = FitOptions.defaults().withEpochs(300).withBatchSize(4).withVerbose(0)
-            .withGoal(Goal.metric("binary_accuracy", 1.0));
+            .withGoal(Goal.metric("accuracy", 1.0));
 
     @Test
     void rejectsABudgetWithoutSeedsNamingTheValue() {
