@@ -47,12 +47,12 @@ class DatasetTasksTest {
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("Task fashion-mnist: 2000 rows; model 784 → 32 relu → 10 softmax"), run.out());
         assertFalse(run.out().contains("pixel1"), "no 784-column table: " + run.out());
-        assertTrue(run.out().matches("(?s).*\nTest set \\(10000 rows\\): loss \\d\\.\\d{4}, accuracy "
+        assertTrue(run.out().matches("(?s).*\nTest set \\(10000 rows\\): loss \\d\\.\\d{4}, categorical_accuracy "
                 + "0\\.\\d{4}\n.*"), run.out());
         CliRun json = CliRun.of("train", "--task", "fashion-mnist", "--samples", "500", "--layers",
                 "10:softmax", "--lr", "0.001", "--epochs", "1", "--json");
         JsonNode test = Json.mapper().readTree(json.out()).get("test");
-        assertTrue(test.get("accuracy").asDouble() > 0.1, json.out());
+        assertTrue(test.get("categorical_accuracy").asDouble() > 0.1, json.out());
     }
 
     private static void requireDebiansFashionMnist() {

@@ -56,7 +56,7 @@ class NeuriteJarIT {
                 "findings"}) {
             assertTrue(json.has(field), field + " missing in " + r.out());
         }
-        assertEquals(1.0, json.get("metrics").get("accuracy").asDouble());
+        assertEquals(1.0, json.get("metrics").get("binary_accuracy").asDouble());
     }
 
     @Test

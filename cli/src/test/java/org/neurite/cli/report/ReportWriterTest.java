@@ -29,7 +29,7 @@ class ReportWriterTest {
         Sequential model = new Sequential(new Dense(4, Activation.TANH), new Dense(1, Activation.SIGMOID));
         model.compile(new Adam(0.05), Loss.BINARY_CROSSENTROPY, Metric.BINARY_ACCURACY);
         history[0] = model.fit(X, Y, FitOptions.defaults().withEpochs(500).withBatchSize(4).withSeed(42).withVerbose(0));
-        assertEquals(1.0, model.evaluate(X, Y).get("accuracy"));
+        assertEquals(1.0, model.evaluate(X, Y).get("binary_accuracy"));
         return model;
     }
 
