@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.neurite.core.io.KerasFixtures;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,15 +58,10 @@ class PredictCommandTest {
         assertEquals(1, run.err().strip().lines().count(), run.err());
     }
 
-    /** Keras 3.15.1's own XOR model, read in place from the shared fixtures beside the repository. */
+
+    /** A file of the shared Keras fixtures, read in place beside the repository. */
     static Path kerasFixture(String name) {
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            Path candidate = p.resolve("shared/fixtures/keras").resolve(name);
-            if (Files.exists(candidate)) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("shared/fixtures/keras/" + name + " not found above the working directory");
+        return KerasFixtures.file(name);
     }
 
     @Test

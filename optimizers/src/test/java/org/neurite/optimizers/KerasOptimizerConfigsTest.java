@@ -9,6 +9,7 @@ import io.jhdf.HdfFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.neurite.core.io.KerasFixtures;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,19 +38,9 @@ class KerasOptimizerConfigsTest {
     @TempDir
     Path dir;
 
-    static Path fixture(String name) {
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            Path candidate = p.resolve("shared/fixtures/keras").resolve(name);
-            if (Files.exists(candidate)) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("shared/fixtures/keras/" + name + " not found above the working directory");
-    }
-
     @Test
     void kerasAdamWithItsStateLoadsAsAdamWithTheSameMomentsAndIteration() throws IOException {
-        Path file = fixture("written-by-keras/xor_2-4-1_adam.keras");
+        Path file = KerasFixtures.file("written-by-keras/xor_2-4-1_adam.keras");
         Sequential model = Sequential.load(file);
         Adam adam = (Adam) model.optimizer();
         assertEquals(0.05000000074505806, ((LearningRateSchedule.Constant) adam.learningRate()).learningRate());
@@ -75,7 +66,7 @@ class KerasOptimizerConfigsTest {
 
     @Test
     void rmspropWithAnExponentialDecayScheduleLoadsWithItsVelocities() {
-        Sequential model = Sequential.load(fixture("written-by-keras/regression_rmsprop_schedule.keras"));
+        Sequential model = Sequential.load(KerasFixtures.file("written-by-keras/regression_rmsprop_schedule.keras"));
         RmsProp rms = (RmsProp) model.optimizer();
         assertEquals(new ExponentialDecay(0.01, 100, 0.9, false), rms.learningRate());
         assertEquals(0.9, rms.rho());
@@ -93,7 +84,7 @@ class KerasOptimizerConfigsTest {
 
     private static double[][] csv(String name) {
         try {
-            return Files.readAllLines(fixture(name)).stream().filter(l -> !l.isBlank() && !l.startsWith("x")
+            return Files.readAllLines(KerasFixtures.file(name)).stream().filter(l -> !l.isBlank() && !l.startsWith("x")
                     && !l.startsWith("y")).map(l -> java.util.Arrays.stream(l.split(","))
                     .mapToDouble(Double::parseDouble).toArray()).toArray(double[][]::new);
         } catch (IOException e) {
@@ -103,7 +94,7 @@ class KerasOptimizerConfigsTest {
 
     @Test
     void adamIsWrittenWithEveryFieldKerasWritesAndTheSameValues() throws IOException {
-        Path file = fixture("written-by-keras/xor_2-4-1_adam.keras");
+        Path file = KerasFixtures.file("written-by-keras/xor_2-4-1_adam.keras");
         JsonNode keras;
         try (ZipFile zip = new ZipFile(file.toFile())) {
             keras = JSON.readTree(zip.getInputStream(zip.getEntry("config.json"))).at("/compile_config/optimizer");
@@ -164,7 +155,7 @@ class KerasOptimizerConfigsTest {
     @Test
     void unsupportedLayersInRealFilesAreRefusedByName() {
         ModelFileException e = assertThrows(ModelFileException.class,
-                () -> Sequential.load(fixture("rain_keras3.8.0_bn.keras")));
+                () -> Sequential.load(KerasFixtures.file("rain_keras3.8.0_bn.keras")));
         assertTrue(e.getMessage().contains("UNSUPPORTED: layer BatchNormalization (batch_normalization"),
                 e.getMessage());
     }

@@ -17,12 +17,12 @@ import org.nd4j.linalg.factory.Nd4j;
  * The real Keras files in the project's shared fixtures ({@code shared/fixtures/keras} beside the repository,
  * read in place, never copied), their inputs and expected outputs, and the comparison their README gives.
  */
-final class KerasFixtures {
+public final class KerasFixtures {
     private KerasFixtures() {
     }
 
     /** The fixtures folder: {@code -Dneurite.kerasFixtures}, else the nearest {@code shared/fixtures/keras} upward. */
-    static Path dir() {
+    public static Path dir() {
         String given = System.getProperty("neurite.kerasFixtures");
         if (given != null) {
             return Path.of(given);
@@ -37,7 +37,8 @@ final class KerasFixtures {
                 + "; CI places shared/ beside the repository.");
     }
 
-    static Path file(String name) {
+    /** A file of the fixtures folder, e.g. {@code written-by-keras/xor_2-4-1_adam.keras}. */
+    public static Path file(String name) {
         return dir().resolve(name);
     }
 
