@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.neurite.core.diagnostics.Diagnosis;
-import org.neurite.core.diagnostics.Finding;
+import org.neurite.core.Diagnosis;
+import org.neurite.core.Finding;
 
 /** The diagnosis findings as the CLI prints and serialises them. */
 final class Findings {

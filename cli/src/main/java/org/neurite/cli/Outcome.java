@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.neurite.core.Dense;
+import org.neurite.core.layers.Dense;
 
 /** What a training run produced: predictions per row, final scores and the diagnosis findings. */
 record Outcome(INDArray predictions, Map<String, Double> scores, List<Findings.View> findings) {

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.neurite.cli.report.ReportWriter;
-import org.neurite.core.Dense;
+import org.neurite.core.layers.Dense;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -3,14 +3,14 @@ package org.neurite.cli;
 import java.util.ArrayList;
 import java.util.List;
 import org.neurite.core.Callback;
-import org.neurite.core.Dense;
+import org.neurite.core.layers.Dense;
 import org.neurite.core.FitOptions;
 import org.neurite.core.History;
-import org.neurite.core.Layer;
+import org.neurite.core.layers.Layer;
 import org.neurite.core.Loss;
 import org.neurite.core.Metric;
 import org.neurite.core.Sequential;
-import org.neurite.core.diagnostics.Goal;
+import org.neurite.core.Goal;
 
 /** Builds, compiles and trains the model the options describe. */
 final class Training {

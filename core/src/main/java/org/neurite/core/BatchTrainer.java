@@ -2,7 +2,10 @@ package org.neurite.core;
 
 import java.util.List;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.neurite.core.kernel.NativeMatrix;
+import org.neurite.engine.kernel.NativeMatrix;
+import org.neurite.engine.Network;
+import org.neurite.engine.Propagation;
+import org.neurite.engine.Workspace;
 
 /**
  * Training steps on one given batch ({@link Sequential#trainOnBatch}) and gradient evaluation
@@ -60,14 +63,14 @@ final class BatchTrainer {
         Inputs.requireLabels(ym, rows, c.loss, units, "labels");
     }
 
-    private org.neurite.core.kernel.Scratch checkScratch;
+    private org.neurite.engine.kernel.Scratch checkScratch;
 
-    private org.neurite.core.kernel.Scratch scratchOrNew() {
+    private org.neurite.engine.kernel.Scratch scratchOrNew() {
         if (w != null) {
             return w.scratch;
         }
         if (checkScratch == null) {
-            checkScratch = new org.neurite.core.kernel.Scratch(0);
+            checkScratch = new org.neurite.engine.kernel.Scratch(0);
         }
         return checkScratch;
     }

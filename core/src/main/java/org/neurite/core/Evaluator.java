@@ -3,7 +3,10 @@ package org.neurite.core;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.neurite.core.kernel.NativeMatrix;
+import org.neurite.engine.kernel.NativeMatrix;
+import org.neurite.engine.Network;
+import org.neurite.engine.Propagation;
+import org.neurite.engine.Workspace;
 
 /** Loss and metrics over a data set in batches, without gradients. */
 final class Evaluator {

@@ -23,7 +23,7 @@ import java.util.List;
  */
 public record FitOptions(int epochs, int batchSize, boolean shuffle, double validationSplit, Dataset validationData,
                          long seed, int verbose, int initialEpoch, List<Callback> callbacks, boolean diagnose,
-                         org.neurite.core.diagnostics.Goal goal) {
+                         org.neurite.core.Goal goal) {
     public FitOptions {
         if (epochs < 0) {
             throw new IllegalArgumentException("FitOptions.epochs must be >= 0; received epochs=" + epochs + ".");
@@ -119,7 +119,7 @@ public record FitOptions(int epochs, int batchSize, boolean shuffle, double vali
     }
 
     /** Sets the goal whose miss triggers the diagnosis; null for the default. */
-    public FitOptions withGoal(org.neurite.core.diagnostics.Goal goal) {
+    public FitOptions withGoal(org.neurite.core.Goal goal) {
         return new FitOptions(epochs, batchSize, shuffle, validationSplit, validationData, seed, verbose,
                 initialEpoch, callbacks, diagnose, goal);
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.neurite.core.layers.Layer;
 
 /** Layer names as Keras gives them: a layer's own name, else its class in lower case, then {@code _1}, {@code _2}, ... */
 final class LayerNames {

@@ -6,8 +6,11 @@ import java.util.List;
 import java.util.Map;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.neurite.core.kernel.NativeMatrix;
+import org.neurite.engine.kernel.NativeMatrix;
 import org.neurite.core.metrics.Metrics;
+import org.neurite.core.layers.Layer;
+import org.neurite.engine.Network;
+import org.neurite.engine.Propagation;
 
 /**
  * A stack of layers trained as Keras's {@code Sequential}: build for an input width (explicitly or on the
@@ -167,7 +170,7 @@ public final class Sequential {
         } finally {
             guard.exitWrite(entered);
         }
-        org.neurite.core.diagnostics.FitDiagnosis.afterFit(this, x, y, data.rows(), history, options);
+        Services.diagnostician().afterFit(this, x, y, data.rows(), history, options);
         return history;
     }
 
@@ -273,13 +276,13 @@ public final class Sequential {
     }
 
     /** Why this model cannot learn {@code x -> y}: see {@link org.neurite.core.diagnostics.Diagnostics}. */
-    public org.neurite.core.diagnostics.Diagnosis diagnose(INDArray x, INDArray y) {
-        return org.neurite.core.diagnostics.Diagnostics.diagnose(this, x, y, null);
+    public org.neurite.core.Diagnosis diagnose(INDArray x, INDArray y) {
+        return Services.diagnostician().diagnose(this, x, y, null);
     }
 
     /** {@link #diagnose(INDArray, INDArray)} with the training history, for PLATEAU and DIVERGED. */
-    public org.neurite.core.diagnostics.Diagnosis diagnose(INDArray x, INDArray y, History history) {
-        return org.neurite.core.diagnostics.Diagnostics.diagnose(this, x, y, history);
+    public org.neurite.core.Diagnosis diagnose(INDArray x, INDArray y, History history) {
+        return Services.diagnostician().diagnose(this, x, y, history);
     }
 
     /** The Keras-style summary table: each layer's name, type, output shape and parameter count. */
@@ -407,7 +410,7 @@ public final class Sequential {
         requireBuilt("save");
         boolean entered = guard.enterRead("save");
         try {
-            org.neurite.core.io.ModelFile.save(this, path);
+            Services.modelStore().save(this, path);
         } finally {
             guard.exitRead(entered);
         }
@@ -420,7 +423,7 @@ public final class Sequential {
      * @throws org.neurite.core.io.ModelFileException naming the file and entry for a missing, damaged or hostile file
      */
     public static Sequential load(java.nio.file.Path path) {
-        return Restorer.restore(org.neurite.core.io.ModelFile.read(path, null));
+        return Services.modelStore().load(path, null);
     }
 
     /**
@@ -432,7 +435,7 @@ public final class Sequential {
             throw new IllegalArgumentException("Sequential.load: optimizer must not be null; use load(path) to "
                     + "re-create the saved one.");
         }
-        return Restorer.restore(org.neurite.core.io.ModelFile.read(path, optimizer));
+        return Services.modelStore().load(path, optimizer);
     }
 
     void epochEnded(int finished) {
@@ -482,11 +485,11 @@ public final class Sequential {
         c.update(p, step, lr);
     }
 
-    private org.neurite.core.kernel.Scratch scratchForChecks;
+    private org.neurite.engine.kernel.Scratch scratchForChecks;
 
-    private org.neurite.core.kernel.Scratch scratch() {
+    private org.neurite.engine.kernel.Scratch scratch() {
         if (scratchForChecks == null) {
-            scratchForChecks = new org.neurite.core.kernel.Scratch(0);
+            scratchForChecks = new org.neurite.engine.kernel.Scratch(0);
         }
         return scratchForChecks;
     }

@@ -1,6 +1,8 @@
 package org.neurite.core;
 
 import java.util.List;
+import org.neurite.core.layers.Layer;
+import org.neurite.core.spi.WeightSpec;
 
 /** Keras's {@code model.summary()} table. */
 final class Summary {

@@ -4,6 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.neurite.engine.Network;
+import org.neurite.engine.Propagation;
+import org.neurite.engine.Workspace;
 
 /** The epoch and batch loop of {@link Sequential#fit}: shuffle, gather, forward, backward, update, log. */
 final class Trainer {

@@ -2,7 +2,7 @@ package org.neurite.core;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.indexing.NDArrayIndex;
-import org.neurite.core.kernel.NativeMatrix;
+import org.neurite.engine.kernel.NativeMatrix;
 
 /**
  * The checked, converted data of one fit call: training rows and optional validation rows, in the

@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.indexing.NDArrayIndex;
-import org.neurite.core.kernel.NativeMatrix;
+import org.neurite.engine.kernel.NativeMatrix;
 
 /** Copying weight arrays out of and into the flat parameter buffer, in Keras order. */
 final class Weights {

@@ -9,6 +9,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.neurite.core.layers.Dense;
 
 /**
  * trainOnBatch and computeGradients. The hot-path test counts heap bytes allocated by the calling thread

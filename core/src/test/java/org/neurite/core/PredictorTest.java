@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.neurite.core.layers.Dense;
 
 class PredictorTest {
     static final int THREADS = 8;

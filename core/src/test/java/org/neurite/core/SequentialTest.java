@@ -18,6 +18,7 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
+import org.neurite.core.layers.Dense;
 
 class SequentialTest {
     private static final FitOptions QUIET = FitOptions.defaults().withVerbose(0);

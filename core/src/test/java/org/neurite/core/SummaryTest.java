@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.neurite.core.layers.Dense;
 
 class SummaryTest {
     private static final Pattern ROW = Pattern.compile("^ (\\S+) \\((\\w+)\\)\\s+\\(None, (\\d+)\\)\\s+(\\S+)$");

@@ -143,7 +143,7 @@ class AdamTest {
 
     @Test
     void updatesABufferSpanningManyChunks() {
-        int n = 3 * org.neurite.core.kernel.Scratch.CHUNK + 17;
+        int n = 3 * org.neurite.engine.kernel.Scratch.CHUNK + 17;
         double[] start = new double[n];
         for (int i = 0; i < n; i++) {
             start[i] = Math.sin(i);

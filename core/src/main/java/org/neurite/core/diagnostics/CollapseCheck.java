@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.neurite.core.Finding;
+import org.neurite.core.FindingCode;
 
 /**
  * Rows a hidden layer cannot tell apart: rows on which every unit of the layer sits in a flat region of its

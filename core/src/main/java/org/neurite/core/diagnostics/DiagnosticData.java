@@ -6,7 +6,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.neurite.core.Activation;
 import org.neurite.core.History;
-import org.neurite.core.Layer;
+import org.neurite.core.layers.Layer;
 import org.neurite.core.LayerTrace;
 import org.neurite.core.Sequential;
 

@@ -5,6 +5,8 @@ import java.util.List;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.neurite.core.History;
 import org.neurite.core.Sequential;
+import org.neurite.core.Diagnosis;
+import org.neurite.core.Finding;
 
 /**
  * Runs every check on a compiled model and its training data, in a fixed order: OUTPUT_RANGE, NO_BIAS,

@@ -3,6 +3,8 @@ package org.neurite.core.diagnostics;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.neurite.core.Finding;
+import org.neurite.core.FindingCode;
 
 /**
  * DIVERGED: the model's outputs are NaN or infinite, or (with a history) some epoch's loss was NaN or

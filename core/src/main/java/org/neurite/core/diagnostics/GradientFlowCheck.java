@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import org.neurite.core.ParameterView;
 import org.neurite.core.Parameters;
+import org.neurite.core.Finding;
+import org.neurite.core.FindingCode;
 
 /**
  * VANISHING_GRADIENTS and EXPLODING_GRADIENTS, from the root-mean-square gradient of each layer's weights

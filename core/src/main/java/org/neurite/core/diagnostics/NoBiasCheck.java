@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.neurite.core.Finding;
+import org.neurite.core.FindingCode;
 
 /**
  * NO_BIAS: a layer without bias that receives an all-zero row computes z = 0 for it whatever its weights,

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import org.neurite.core.Activation;
 import org.neurite.core.Metric;
+import org.neurite.core.Finding;
+import org.neurite.core.FindingCode;
 
 /**
  * OUTPUT_RANGE, two exact cases:

@@ -4,7 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import org.neurite.core.Layer;
+import org.neurite.core.layers.Layer;
+import org.neurite.core.Finding;
+import org.neurite.core.FindingCode;
 
 /**
  * LINEARLY_INSEPARABLE: when every hidden layer is linear, the model computes f(W·x + b) per output, so

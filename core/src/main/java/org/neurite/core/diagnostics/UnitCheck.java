@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.neurite.core.Finding;
+import org.neurite.core.FindingCode;
 
 /**
  * Hidden units that cannot learn, read from the pre-activations z of a forward pass over the rows.

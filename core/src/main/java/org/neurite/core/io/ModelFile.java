@@ -8,12 +8,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.neurite.core.Layer;
+import org.neurite.core.layers.Layer;
 import org.neurite.core.Optimizer;
 import org.neurite.core.OptimizerState;
 import org.neurite.core.ParameterView;
 import org.neurite.core.Sequential;
-import org.neurite.core.WeightSpec;
+import org.neurite.core.spi.WeightSpec;
 
 /**
  * Writes and reads the model file behind {@code Sequential.save} and {@code Sequential.load}; the layout is

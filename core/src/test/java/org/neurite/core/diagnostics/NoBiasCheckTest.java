@@ -10,11 +10,14 @@ import static org.neurite.core.diagnostics.TestModels.matrix;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.neurite.core.Activation;
-import org.neurite.core.Dense;
+import org.neurite.core.layers.Dense;
 import org.neurite.core.FitOptions;
 import org.neurite.core.History;
 import org.neurite.core.Loss;
 import org.neurite.core.Sequential;
+import org.neurite.core.Diagnosis;
+import org.neurite.core.Finding;
+import org.neurite.core.FindingCode;
 
 /** Story 1: a 1-1-1 sigmoid net without bias cannot map 0 to 0 and 1 to 1. */
 class NoBiasCheckTest {

@@ -10,9 +10,11 @@ import static org.neurite.core.diagnostics.TestModels.xorX;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.neurite.core.Activation;
-import org.neurite.core.Dense;
+import org.neurite.core.layers.Dense;
 import org.neurite.core.Loss;
 import org.neurite.core.Sequential;
+import org.neurite.core.Finding;
+import org.neurite.core.FindingCode;
 
 class OutputRangeCheckTest {
     private static Sequential model(Activation output) {

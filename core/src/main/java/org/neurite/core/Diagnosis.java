@@ -1,0 +1,50 @@
+package org.neurite.core;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The findings of one diagnosis, in the order the checks ran; empty when nothing was found. */
+public record Diagnosis(List<Finding> findings) {
+    private static final Diagnosis EMPTY = new Diagnosis(List.of());
+
+    public Diagnosis {
+        if (findings == null || findings.stream().anyMatch(java.util.Objects::isNull)) {
+            throw new IllegalArgumentException("Diagnosis.findings must be a list without nulls; received " + findings
+                    + ".");
+        }
+        findings = List.copyOf(findings);
+    }
+
+    /** A diagnosis with no findings. */
+    public static Diagnosis empty() {
+        return EMPTY;
+    }
+
+    public boolean isEmpty() {
+        return findings.isEmpty();
+    }
+
+    /** Whether some finding has this code. */
+    public boolean has(FindingCode code) {
+        return findings.stream().anyMatch(f -> f.code() == code);
+    }
+
+    /** The findings with this code. */
+    public List<Finding> get(FindingCode code) {
+        return findings.stream().filter(f -> f.code() == code).toList();
+    }
+
+    /** The distinct codes found, in order. */
+    public List<FindingCode> codes() {
+        return findings.stream().map(Finding::code).distinct().toList();
+    }
+
+    /** One line per finding, or "no findings". */
+    @Override
+    public String toString() {
+        if (findings.isEmpty()) {
+            return "Diagnosis: no findings.";
+        }
+        return findings.stream().map(f -> "- " + f).collect(Collectors.joining("\n", "Diagnosis:\n", ""));
+    }
+}

@@ -1,0 +1,96 @@
+package org.neurite.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.neurite.engine.kernel.NativeMatrix;
+import org.neurite.engine.kernel.Scratch;
+import org.neurite.core.Activation;
+
+/**
+ * Every buffer one pass over a batch needs, allocated once for a capacity of rows and reused: the batch's
+ * inputs and labels, each layer's pre-activations z, activations a and gradient dz, a column of ones and the
+ * scratch chunks. A linear layer's a is its z.
+ */
+public final class Workspace {
+    private final int capacity;
+    public final NativeMatrix input;
+    public final NativeMatrix labels;
+    public final NativeMatrix ones;
+    public final List<NativeMatrix> z = new ArrayList<>();
+    public final List<NativeMatrix> a = new ArrayList<>();
+    public final List<NativeMatrix> dz = new ArrayList<>();
+    public final List<BoundPass> passes = new ArrayList<>();
+    public final Scratch scratch;
+    public final ActivationPass activationPass;
+    /**
+     * Whether FLOAT products too small for a BLAS call run as Java loops ({@link org.neurite.engine.kernel.Blas#SMALL}). Training passes
+     * turn it on; predict and evaluate keep BLAS so that a row's outputs do not depend on the batch around it.
+     */
+    public boolean smallProducts;
+
+    public Workspace(Network network, int capacity, int labelWidth) {
+        this.capacity = capacity;
+        var type = network.dataType();
+        input = NativeMatrix.allocate(type, capacity, network.inputWidth());
+        labels = NativeMatrix.allocate(type, capacity, labelWidth);
+        ones = NativeMatrix.allocate(type, capacity, 1);
+        ones.fill(capacity, 1.0);
+        int chunk = Scratch.chunkLength(labelWidth);
+        for (int l = 0; l < network.layers().size(); l++) {
+            int width = network.width(l);
+            NativeMatrix zl = NativeMatrix.allocate(type, capacity, width);
+            z.add(zl);
+            a.add(network.layers().get(l).activation() == Activation.LINEAR ? zl
+                    : NativeMatrix.allocate(type, capacity, width));
+            dz.add(NativeMatrix.allocate(type, capacity, width));
+            passes.add(new BoundPass(network.weights(l), network.gradients(l), ones));
+            chunk = Math.max(chunk, Scratch.chunkLength(width));
+        }
+        scratch = new Scratch(chunk);
+        activationPass = new ActivationPass(scratch);
+    }
+
+    private INDArray wrappedInput;
+    private NativeMatrix inputMatrix;
+    private INDArray wrappedOutput;
+    private NativeMatrix outputMatrix;
+
+    /** {@code x} as a matrix of the network's type; the same array as last time reuses its wrapper. */
+    public NativeMatrix wrapInput(INDArray x) {
+        if (x == wrappedInput && inputMatrix.array() == x) {
+            return inputMatrix;
+        }
+        NativeMatrix m = matrixOf(x, input.dataType());
+        // Only a wrapper over x itself sees x's later values; a converted copy must be rebuilt each time.
+        wrappedInput = m.array() == x ? x : null;
+        inputMatrix = m;
+        return m;
+    }
+
+    /** {@code out} (c-order, the network's type, checked by the caller) as a matrix, reusing the last wrapper. */
+    public NativeMatrix wrapOutput(INDArray out) {
+        if (out != wrappedOutput) {
+            outputMatrix = NativeMatrix.of(out);
+            wrappedOutput = out;
+        }
+        return outputMatrix;
+    }
+
+    /** A c-ordered matrix of {@code type} over {@code array}'s values (the array itself when it already is one). */
+    public static NativeMatrix matrixOf(INDArray array, DataType type) {
+        INDArray m = array.rank() == 1 ? array.reshape(array.length(), 1) : array;
+        boolean direct = m.dataType() == type && m.ordering() == 'c' && m.elementWiseStride() == 1 && m.rank() == 2;
+        return NativeMatrix.of(direct ? m : m.castTo(type).dup('c'));
+    }
+
+    public int capacity() {
+        return capacity;
+    }
+
+    /** The output layer's activations. */
+    public NativeMatrix output() {
+        return a.get(a.size() - 1);
+    }
+}
