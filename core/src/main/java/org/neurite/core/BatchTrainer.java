@@ -35,7 +35,7 @@ final class BatchTrainer {
         TrainingData.check(model, c, x, y, "x", "labels");
         NativeMatrix xm = Inputs.matrix(x, model.dataType(), "x");
         NativeMatrix ym = Inputs.matrix(y, model.dataType(), "labels");
-        int units = model.layers().get(model.layers().size() - 1).units();
+        int units = model.outputUnits();
         BatchTrainer trainer = new BatchTrainer(x, y, xm, ym, units);
         trainer.checkValues(c);
         return trainer;
@@ -45,6 +45,7 @@ final class BatchTrainer {
         this.net = network;
         this.w = new Workspace(network, xm.rows(), ym.cols());
         this.w.smallProducts = true;
+        this.w.training = true;
         return this;
     }
 
@@ -77,7 +78,13 @@ final class BatchTrainer {
 
     double train(Sequential model, Compiled<?> c) {
         checkValues(c);
-        double loss = gradients(c);
+        w.updatesState = true;
+        double loss;
+        try {
+            loss = gradients(c);
+        } finally {
+            w.updatesState = false;
+        }
         model.applyUpdate(c);
         return loss;
     }

@@ -62,11 +62,11 @@ final class Inputs {
         long features = x.size(1);
         if (features != expected) {
             Layer first = model.layers().get(0);
-            throw new IllegalArgumentException(first.className() + "(units=" + first.units() + ") '"
+            String weights = first.units() > 0 ? ", kernel [" + expected + ", " + first.units() + "]" : "";
+            throw new IllegalArgumentException(first.className() + "(units=" + first.outputWidth(expected) + ") '"
                     + model.layerNames().get(0) + "' at index 0: input has " + features
                     + " features but the model was built for " + expected + " (input " + Arrays.toString(x.shape())
-                    + ", kernel [" + expected + ", " + first.units() + "]). Pass inputs with " + expected
-                    + " columns or build a new model.");
+                    + weights + "). Pass inputs with " + expected + " columns or build a new model.");
         }
     }
 

@@ -64,7 +64,7 @@ public final class Sequential {
         next.add(layer);
         LayerNames.of(next);
         if (compiled != null) {
-            checkLoss(compiled.loss, next);
+            checkLoss(compiled.loss, next, outputUnits(next));
         }
         layers.add(layer);
         return this;
@@ -103,6 +103,7 @@ public final class Sequential {
                     + " inputs. Create a new Sequential to change the input width.");
         }
         network = new Network(layers, LayerNames.of(layers), inputWidth, dataType, seed);
+        network.setStep(step);
         return this;
     }
 
@@ -119,14 +120,17 @@ public final class Sequential {
         if (layers.isEmpty()) {
             throw new IllegalStateException("compile: the model has no layers. Add at least one Dense.");
         }
-        checkLoss(loss, layers);
+        checkLoss(loss, layers, outputUnits());
         Layer output = layers.get(layers.size() - 1);
         List<Metric> resolved = new ArrayList<>();
         for (Metric m : metrics) {
-            resolved.add(Metrics.resolve(m, loss, output.units()));
+            resolved.add(Metrics.resolve(m, loss, outputUnits()));
         }
         compiled = new Compiled<>(optimizer, loss, resolved);
         step = 0;
+        if (network != null) {
+            network.setStep(0);
+        }
         epoch = 0;
         learningRateFactor = 1;
         batchTrainer = null;
@@ -143,12 +147,12 @@ public final class Sequential {
         compile(opt, l, ms);
     }
 
-    private static void checkLoss(Loss loss, List<Layer> layers) {
+    private static void checkLoss(Loss loss, List<Layer> layers, int units) {
         int last = layers.size() - 1;
         Layer output = layers.get(last);
-        String problem = loss.incompatibility(output.activation(), output.units());
+        String problem = loss.incompatibility(output.activation(), units);
         if (problem != null) {
-            throw new IllegalArgumentException(output.className() + "(units=" + output.units() + ") '"
+            throw new IllegalArgumentException(output.className() + "(units=" + units + ") '"
                     + LayerNames.of(layers).get(last) + "' at index " + last + " (output): " + problem);
         }
     }
@@ -166,6 +170,7 @@ public final class Sequential {
             if (network == null) {
                 build(data.inputWidth(), options.seed());
             }
+            network.setSeed(options.seed());
             history = new Trainer(this, network, c, data, options).run();
         } finally {
             guard.exitWrite(entered);
@@ -295,28 +300,64 @@ public final class Sequential {
         requireBuilt("getWeights");
         boolean entered = guard.enterRead("getWeights");
         try {
-            return Weights.copy(network.parameters());
+            return Weights.copy(network);
         } finally {
             guard.exitRead(entered);
         }
     }
 
+    /** Each weight's name in {@link #getWeights()} order, e.g. {@code dense/kernel}, {@code batch_normalization/moving_mean}. */
+    public List<String> weightNames() {
+        requireBuilt("weightNames");
+        List<String> names = new ArrayList<>();
+        network.weightViews().forEach(v -> names.add(v.name()));
+        return names;
+    }
+
+    /** Whether each weight in {@link #getWeights()} order is trained by the optimizer (Keras's {@code trainable}). */
+    public List<Boolean> weightTrainable() {
+        requireBuilt("weightTrainable");
+        List<Boolean> out = new ArrayList<>();
+        for (int i = 0; i < network.weightViews().size(); i++) {
+            out.add(network.isTrainable(i));
+        }
+        return out;
+    }
+
     /** Replaces every weight; the list must match {@link #getWeights()} in count and shapes. */
     public void setWeights(List<INDArray> weights) {
         requireBuilt("setWeights");
-        Weights.check(network.parameters(), weights);
+        Weights.check(network, weights);
         boolean entered = guard.enterWrite("setWeights");
         try {
-            Weights.write(network.parameters(), weights);
+            Weights.write(network, weights);
         } finally {
             guard.exitWrite(entered);
         }
     }
 
-    /** The number of weights, once built. */
+    /** The number of weights, trainable and not (Keras's {@code count_params()}), once built. */
     public long countParams() {
         requireBuilt("countParams");
-        return network.parameters().count();
+        return (long) network.parameters().count() + network.stateCount();
+    }
+
+    /**
+     * The width of the model's output: once built, the last layer's output width; before, the units of the last
+     * layer that sets its width (layers such as Dropout keep their input's).
+     */
+    public int outputUnits() {
+        return network != null ? network.outputWidth() : outputUnits(layers);
+    }
+
+    private static int outputUnits(List<Layer> layers) {
+        for (int l = layers.size() - 1; l >= 0; l--) {
+            if (layers.get(l).units() > 0) {
+                return layers.get(l).units();
+            }
+        }
+        throw new IllegalStateException("Every layer keeps its input's width, so the output width is unknown until the "
+                + "model is built; received layers " + LayerNames.of(layers) + ". Call build(inputWidth) first.");
     }
 
     /** The flat parameters and gradients with their per-array views (the buffers the optimizer updates). */
@@ -445,6 +486,7 @@ public final class Sequential {
     /** Sets the counters a saved model had (load only). */
     void restoreCounters(long restoredStep, int restoredEpoch, double factor) {
         step = restoredStep;
+        network.setStep(step);
         epoch = restoredEpoch;
         learningRateFactor = factor;
     }
@@ -481,8 +523,10 @@ public final class Sequential {
             throw NonFiniteGradientException.locate(this, p, step + 1);
         }
         step++;
+        network.setStep(step);
         double lr = c.optimizer.learningRate().at(step) * learningRateFactor;
         c.update(p, step, lr);
+        network.penalties().applyConstraints();
     }
 
     private org.neurite.engine.kernel.Scratch scratchForChecks;

@@ -28,20 +28,22 @@ final class Summary {
             if (width > 0) {
                 for (WeightSpec spec : layer.weights(width)) {
                     params += spec.length();
+                    trainable += spec.trainable() ? spec.length() : 0;
                 }
                 count = String.valueOf(params);
             }
             total += params;
-            trainable += params;
+            int out = width > 0 ? layer.outputWidth(width) : layer.units();
             String name = " " + names.get(i) + " (" + layer.className() + ")";
-            sb.append(String.format("%-29s%-22s%14s%n", name, "(None, " + layer.units() + ")", count));
+            String shape = "(None, " + (out > 0 ? String.valueOf(out) : "?") + ")";
+            sb.append(String.format("%-29s%-22s%14s%n", name, shape, count));
             sb.append(i + 1 < layers.size() ? "\n" : "");
-            width = width > 0 ? layer.units() : -1;
+            width = width > 0 ? out : -1;
         }
         sb.append(thick);
         sb.append("Total params: ").append(total).append('\n');
         sb.append("Trainable params: ").append(trainable).append('\n');
-        sb.append("Non-trainable params: 0\n").append(rule);
+        sb.append("Non-trainable params: ").append(total - trainable).append('\n').append(rule);
         return sb.toString();
     }
 }

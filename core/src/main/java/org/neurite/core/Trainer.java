@@ -32,6 +32,8 @@ final class Trainer {
         int rows = data.rows();
         Workspace w = new Workspace(net, Math.min(options.batchSize(), rows), data.y().cols());
         w.smallProducts = true;
+        w.training = true;
+        w.updatesState = true;
         Evaluator validation = data.hasValidation()
                 ? new Evaluator(net, compiled, Math.min(options.batchSize(), data.validationRows()), data.y().cols())
                 : null;

@@ -42,7 +42,7 @@ record TrainingData(NativeMatrix x, NativeMatrix y, int rows, NativeMatrix valid
         NativeMatrix xm = Inputs.matrix(trainX, model.dataType(), "x");
         NativeMatrix ym = Inputs.matrix(trainY, model.dataType(), "labels");
         int rows = xm.rows();
-        int units = model.layers().get(model.layers().size() - 1).units();
+        int units = model.outputUnits();
         Inputs.requireFinite(xm, rows, "fit: x");
         Inputs.requireFinite(ym, rows, "fit: labels");
         Inputs.requireLabels(ym, rows, c.loss, units, "fit: labels");
@@ -68,7 +68,7 @@ record TrainingData(NativeMatrix x, NativeMatrix y, int rows, NativeMatrix valid
         if (model.isBuilt()) {
             Inputs.requireWidth(x, model.inputWidth(), model);
         }
-        int units = model.layers().get(model.layers().size() - 1).units();
+        int units = model.outputUnits();
         Inputs.requireLabelWidth(y, c.loss.labelWidth(units), c.loss, units, yWhat);
     }
 

@@ -4,13 +4,18 @@ import java.util.List;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.neurite.core.spi.LayerPass;
+import org.neurite.core.spi.Noise;
 import org.neurite.engine.kernel.NativeMatrix;
+import org.neurite.engine.kernel.Scratch;
 
 /** The engine's {@link LayerPass}: a layer's buffers, rebound to the current rows before each pass. */
 public final class BoundPass implements LayerPass {
     private final List<NativeMatrix> weights;
     private final List<NativeMatrix> gradients;
     private final NativeMatrix ones;
+    private final Workspace workspace;
+    private final int layer;
+    private final List<NativeMatrix> buffers;
     private NativeMatrix input;
     private NativeMatrix preActivation;
     private NativeMatrix preActivationGradient;
@@ -18,10 +23,14 @@ public final class BoundPass implements LayerPass {
     private int rows;
     private boolean smallProducts;
 
-    public BoundPass(List<NativeMatrix> weights, List<NativeMatrix> gradients, NativeMatrix ones) {
+    BoundPass(Workspace workspace, int layer, List<NativeMatrix> weights, List<NativeMatrix> gradients,
+              List<NativeMatrix> buffers) {
+        this.workspace = workspace;
+        this.layer = layer;
         this.weights = weights;
         this.gradients = gradients;
-        this.ones = ones;
+        this.ones = workspace.ones;
+        this.buffers = buffers;
     }
 
     public void bind(int rows, NativeMatrix input, NativeMatrix preActivation, NativeMatrix preActivationGradient,
@@ -42,6 +51,36 @@ public final class BoundPass implements LayerPass {
     @Override
     public int rows() {
         return rows;
+    }
+
+    @Override
+    public boolean training() {
+        return workspace.training;
+    }
+
+    @Override
+    public boolean updatesState() {
+        return workspace.training && workspace.updatesState;
+    }
+
+    @Override
+    public long randomStream() {
+        return randomStream(workspace.network.seed());
+    }
+
+    @Override
+    public long randomStream(long seed) {
+        return Noise.stream(seed, layer, workspace.network.step() + 1);
+    }
+
+    @Override
+    public List<NativeMatrix> bufferMatrices() {
+        return buffers;
+    }
+
+    @Override
+    public Scratch scratch() {
+        return workspace.scratch;
     }
 
     @Override
@@ -111,7 +150,7 @@ public final class BoundPass implements LayerPass {
 
     @Override
     public INDArray gradient(int i) {
-        return gradients.get(i).array();
+        return gradients.get(i) == null ? null : gradients.get(i).array();
     }
 
     private INDArray usedRows(NativeMatrix m) {

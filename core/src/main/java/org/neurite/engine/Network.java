@@ -7,53 +7,88 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
-import org.neurite.engine.kernel.NativeMatrix;
 import org.neurite.core.ParameterView;
 import org.neurite.core.Parameters;
 import org.neurite.core.layers.Layer;
 import org.neurite.core.spi.WeightSpec;
+import org.neurite.engine.kernel.NativeMatrix;
 
 /**
- * A model's layers built for an input width: all weights in one flat buffer and all gradients in another,
- * with per-layer views in Keras order. Created once per model; never resized.
+ * A model's layers built for an input width: all trainable weights in one flat buffer and all gradients in
+ * another (the optimizer's {@link Parameters}), the non-trainable weights (moving statistics) in a third, with
+ * per-layer views in Keras order. Created once per model; never resized.
  */
 public final class Network {
     private final List<Layer> layers;
     private final List<String> names;
     private final int inputWidth;
+    private final int[] widths;
     private final Parameters parameters;
+    private final INDArray state;
+    private final List<ParameterView> allViews = new ArrayList<>();
+    private final List<Boolean> trainable = new ArrayList<>();
+    private final List<WeightSpec> specs = new ArrayList<>();
     private final List<List<NativeMatrix>> weights = new ArrayList<>();
     private final List<List<NativeMatrix>> gradients = new ArrayList<>();
     private final ThreadLocal<Workspace> predictWorkspace = new ThreadLocal<>();
+    private final Penalties penalties;
+    private long seed;
+    private long step;
 
     public Network(List<Layer> layers, List<String> names, int inputWidth, DataType type, long seed) {
         this.layers = List.copyOf(layers);
         this.names = List.copyOf(names);
         this.inputWidth = inputWidth;
-        List<ParameterView> views = new ArrayList<>();
-        List<WeightSpec> specs = new ArrayList<>();
-        int offset = 0;
+        this.widths = new int[layers.size()];
+        this.seed = seed;
+        List<ParameterView> trainableViews = new ArrayList<>();
+        int[] offsets = new int[2];
         int width = inputWidth;
         for (int l = 0; l < layers.size(); l++) {
             for (WeightSpec spec : layers.get(l).weights(width)) {
-                views.add(new ParameterView(names.get(l) + "/" + spec.name(), l, offset, spec.length(), spec.shape()));
+                int kind = spec.trainable() ? 0 : 1;
+                ParameterView view = new ParameterView(names.get(l) + "/" + spec.name(), l, offsets[kind],
+                        spec.length(), spec.shape());
+                offsets[kind] = Math.addExact(offsets[kind], spec.length());
+                allViews.add(view);
+                trainable.add(spec.trainable());
                 specs.add(spec);
-                offset = Math.addExact(offset, spec.length());
+                if (spec.trainable()) {
+                    trainableViews.add(view);
+                }
             }
-            width = layers.get(l).units();
+            widths[l] = checkedWidth(l, width);
+            width = widths[l];
         }
-        INDArray values = Nd4j.create(type, offset);
-        INDArray grads = Nd4j.create(type, offset);
-        this.parameters = new Parameters(values, grads, views);
+        if (offsets[0] == 0) {
+            throw new IllegalArgumentException("Sequential: the model has no trainable weights (layers " + names
+                    + "), so there is nothing to train. Add a layer with weights, e.g. new Dense(units).");
+        }
+        this.parameters = new Parameters(Nd4j.create(type, offsets[0]), Nd4j.create(type, offsets[0]),
+                trainableViews);
+        this.state = offsets[1] == 0 ? null : Nd4j.create(type, offsets[1]);
         for (int l = 0; l < layers.size(); l++) {
             weights.add(new ArrayList<>());
             gradients.add(new ArrayList<>());
         }
-        for (ParameterView view : views) {
-            weights.get(view.layerIndex()).add(viewOf(values, view));
-            gradients.get(view.layerIndex()).add(viewOf(grads, view));
+        for (int i = 0; i < allViews.size(); i++) {
+            ParameterView view = allViews.get(i);
+            boolean t = trainable.get(i);
+            weights.get(view.layerIndex()).add(viewOf(t ? parameters.values() : state, view));
+            gradients.get(view.layerIndex()).add(t ? viewOf(parameters.gradients(), view) : null);
         }
-        initialize(specs, seed);
+        initialize(seed);
+        this.penalties = new Penalties(this);
+    }
+
+    private int checkedWidth(int l, int inputWidth) {
+        int out = layers.get(l).outputWidth(inputWidth);
+        if (out < 1) {
+            throw new IllegalArgumentException(layers.get(l).className() + " '" + names.get(l) + "' (index " + l
+                    + "): output width must be >= 1; received " + out + " for an input of " + inputWidth
+                    + " columns. Return units() > 0, or 0 to keep the input's width.");
+        }
+        return out;
     }
 
     private static NativeMatrix viewOf(INDArray flat, ParameterView view) {
@@ -61,31 +96,37 @@ public final class Network {
         INDArray shaped = slice.reshape('c', view.shape());
         NativeMatrix matrix = NativeMatrix.of(shaped);
         // A reshape that copied would silently detach the view from the flat buffer: check it writes through.
-        if (view.length() > 0) {
-            double saved = matrix.get(0);
-            matrix.set(0, 7.25);
-            boolean shared = flat.getDouble(view.offset()) == 7.25;
-            matrix.set(0, saved);
-            if (!shared) {
-                throw new IllegalStateException("weight view " + view.name() + " is not a view of the flat buffer");
-            }
+        double saved = matrix.get(0);
+        matrix.set(0, 7.25);
+        boolean shared = flat.getDouble(view.offset()) == 7.25;
+        matrix.set(0, saved);
+        if (!shared) {
+            throw new IllegalStateException("weight view " + view.name() + " is not a view of the flat buffer");
         }
         return matrix;
     }
 
-    /** Draws every weight from its initializer; layer l's weights use a Random seeded by (seed, l). */
-    private void initialize(List<WeightSpec> specs, long seed) {
-        NativeMatrix flat = parameters.valueMatrix();
+    /** Draws every weight from its initializer; weight i (Keras order) uses a Random seeded by (seed, i). */
+    private void initialize(long seed) {
         for (int i = 0; i < specs.size(); i++) {
             WeightSpec spec = specs.get(i);
-            ParameterView view = parameters.views().get(i);
             Random random = new Random(seed * 1_000_003L + i);
             double[] values = new double[spec.length()];
             spec.initializer().fill(values, spec.fanIn(), spec.fanOut(), random);
+            NativeMatrix m = weights.get(allViews.get(i).layerIndex()).get(indexInLayer(i));
             for (int j = 0; j < values.length; j++) {
-                flat.set(view.offset() + j, values[j]);
+                m.set(j, values[j]);
             }
         }
+    }
+
+    private int indexInLayer(int i) {
+        int layer = allViews.get(i).layerIndex();
+        int first = i;
+        while (first > 0 && allViews.get(first - 1).layerIndex() == layer) {
+            first--;
+        }
+        return i - first;
     }
 
     public List<Layer> layers() {
@@ -101,15 +142,40 @@ public final class Network {
     }
 
     public int outputWidth() {
-        return layers.get(layers.size() - 1).units();
+        return widths[widths.length - 1];
     }
 
+    /** Output width of layer {@code layer}. */
     public int width(int layer) {
-        return layers.get(layer).units();
+        return widths[layer];
     }
 
+    /** The trainable weights and their gradients: what the optimizer updates. */
     public Parameters parameters() {
         return parameters;
+    }
+
+    /** Every weight in Keras order (each layer's trainable weights, then its non-trainable ones). */
+    public List<ParameterView> weightViews() {
+        return allViews;
+    }
+
+    public boolean isTrainable(int weight) {
+        return trainable.get(weight);
+    }
+
+    /** The flat buffer weight {@code weight} of {@link #weightViews()} lives in. */
+    public INDArray bufferOf(int weight) {
+        return trainable.get(weight) ? parameters.values() : state;
+    }
+
+    /** The number of non-trainable values. */
+    public int stateCount() {
+        return state == null ? 0 : (int) state.length();
+    }
+
+    public WeightSpec spec(int weight) {
+        return specs.get(weight);
     }
 
     public DataType dataType() {
@@ -122,6 +188,28 @@ public final class Network {
 
     public List<NativeMatrix> gradients(int layer) {
         return gradients.get(layer);
+    }
+
+    public Penalties penalties() {
+        return penalties;
+    }
+
+    /** Sets the seed training noise (dropout, Gaussian noise) is drawn from: fit's seed. */
+    public void setSeed(long seed) {
+        this.seed = seed;
+    }
+
+    public long seed() {
+        return seed;
+    }
+
+    /** Sets the optimizer step the next training pass belongs to, minus one (the model's step count). */
+    public void setStep(long step) {
+        this.step = step;
+    }
+
+    public long step() {
+        return step;
     }
 
     /** This thread's forward workspace with room for at least {@code rows} rows. */

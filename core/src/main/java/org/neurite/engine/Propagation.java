@@ -92,24 +92,35 @@ public final class Propagation {
             }
             dz.store(r * width, s.c, len, s);
         }
-        return total;
+        Penalties penalties = net.penalties();
+        return total + rows * penalties.weightPenalty(s) + penalties.activityPenalty(w, rows);
     }
 
     /** Back-propagates dz of the output layer into every weight gradient. */
     public static void backward(Network net, Workspace w, NativeMatrix input, int rows) {
         List<Layer> layers = net.layers();
+        Penalties penalties = net.penalties();
+        int last = layers.size() - 1;
+        if (penalties.hasActivity(last)) {
+            Activation act = layers.get(last).activation();
+            penalties.addActivityGradient(last, w, rows, w.dz.get(last), act == Activation.LINEAR ? null : act);
+        }
         for (int l = layers.size() - 1; l >= 0; l--) {
             NativeMatrix in = l == 0 ? input : w.a.get(l - 1);
             BoundPass pass = w.passes.get(l);
             pass.bind(rows, in, w.z.get(l), w.dz.get(l), l == 0 ? null : w.dz.get(l - 1), w.smallProducts);
             layers.get(l).backward(pass);
             if (l > 0) {
+                if (penalties.hasActivity(l - 1)) {
+                    penalties.addActivityGradient(l - 1, w, rows, w.dz.get(l - 1), null);
+                }
                 Activation act = layers.get(l - 1).activation();
                 if (act != Activation.LINEAR) {
                     activationGradient(act, w.z.get(l - 1), w.a.get(l - 1), w.dz.get(l - 1), rows, w);
                 }
             }
         }
+        penalties.addWeightGradients(w.scratch);
     }
 
     private static void activationGradient(Activation act, NativeMatrix z, NativeMatrix a, NativeMatrix dz,

@@ -7,6 +7,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.neurite.engine.kernel.NativeMatrix;
 import org.neurite.engine.kernel.Scratch;
 import org.neurite.core.Activation;
+import org.neurite.core.spi.BufferSpec;
 
 /**
  * Every buffer one pass over a batch needs, allocated once for a capacity of rows and reused: the batch's
@@ -29,15 +30,22 @@ public final class Workspace {
      * turn it on; predict and evaluate keep BLAS so that a row's outputs do not depend on the batch around it.
      */
     public boolean smallProducts;
+    /** Whether passes run in training mode (Keras's {@code training=True}): set by the trainers. */
+    public boolean training;
+    /** Whether training passes may update layer statistics: on for fit and trainOnBatch steps. */
+    public boolean updatesState;
+    final Network network;
 
     public Workspace(Network network, int capacity, int labelWidth) {
         this.capacity = capacity;
+        this.network = network;
         var type = network.dataType();
         input = NativeMatrix.allocate(type, capacity, network.inputWidth());
         labels = NativeMatrix.allocate(type, capacity, labelWidth);
         ones = NativeMatrix.allocate(type, capacity, 1);
         ones.fill(capacity, 1.0);
-        int chunk = Scratch.chunkLength(labelWidth);
+        int chunk = Math.max(Scratch.chunkLength(labelWidth), 4 * network.inputWidth());
+        int in = network.inputWidth();
         for (int l = 0; l < network.layers().size(); l++) {
             int width = network.width(l);
             NativeMatrix zl = NativeMatrix.allocate(type, capacity, width);
@@ -45,8 +53,13 @@ public final class Workspace {
             a.add(network.layers().get(l).activation() == Activation.LINEAR ? zl
                     : NativeMatrix.allocate(type, capacity, width));
             dz.add(NativeMatrix.allocate(type, capacity, width));
-            passes.add(new BoundPass(network.weights(l), network.gradients(l), ones));
-            chunk = Math.max(chunk, Scratch.chunkLength(width));
+            List<NativeMatrix> buffers = new ArrayList<>();
+            for (BufferSpec spec : network.layers().get(l).buffers(in)) {
+                buffers.add(NativeMatrix.allocate(type, spec.perRow() ? capacity : 1, spec.columns()));
+            }
+            passes.add(new BoundPass(this, l, network.weights(l), network.gradients(l), List.copyOf(buffers)));
+            in = width;
+            chunk = Math.max(chunk, Math.max(Scratch.chunkLength(width), 4 * width));
         }
         scratch = new Scratch(chunk);
         activationPass = new ActivationPass(scratch);

@@ -11,7 +11,6 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.neurite.core.layers.Layer;
 import org.neurite.core.Optimizer;
 import org.neurite.core.OptimizerState;
-import org.neurite.core.ParameterView;
 import org.neurite.core.Sequential;
 import org.neurite.core.spi.WeightSpec;
 
@@ -43,9 +42,9 @@ public final class ModelFile {
         items.add(new AtomicWriter.Item(CONFIG, Json.write(ConfigCodec.encode(model)), false));
         List<Tensor> weights = new ArrayList<>();
         List<INDArray> arrays = model.getWeights();
-        List<ParameterView> views = model.parameters().views();
+        List<String> names = model.weightNames();
         for (int i = 0; i < arrays.size(); i++) {
-            weights.add(Tensor.of(views.get(i).name(), arrays.get(i)));
+            weights.add(Tensor.of(names.get(i), arrays.get(i)));
         }
         items.add(new AtomicWriter.Item(WEIGHTS, TensorCodec.encode(weights), true));
         OptimizerState state = model.isCompiled() ? model.optimizerState() : null;
@@ -102,7 +101,7 @@ public final class ModelFile {
                             + layer.name() + "' (index " + l + ", " + layer.className() + ").");
                 }
             }
-            width = layer.units();
+            width = layer.outputWidth(width);
         }
         if (index != weights.size()) {
             throw new ModelFileException(path, WEIGHTS, "holds " + weights.size() + " arrays; the architecture in "

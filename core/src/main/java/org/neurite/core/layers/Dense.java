@@ -3,6 +3,8 @@ package org.neurite.core.layers;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.neurite.core.constraints.Constraint;
+import org.neurite.core.regularizers.Regularizer;
 import org.neurite.engine.kernel.Blas;
 import org.neurite.engine.kernel.NativeMatrix;
 import org.neurite.core.Activation;
@@ -20,9 +22,16 @@ import org.neurite.core.spi.WeightSpec;
  * @param kernelInitializer draws W
  * @param biasInitializer draws b
  * @param name the layer's name, or null for the model to choose ({@code dense}, {@code dense_1}, ...)
+ * @param kernelRegularizer penalty on W, or null (Keras's {@code kernel_regularizer})
+ * @param biasRegularizer penalty on b, or null
+ * @param activityRegularizer penalty on the layer's output after the activation, or null
+ * @param kernelConstraint projection of W after each update, or null (Keras's {@code kernel_constraint})
+ * @param biasConstraint projection of b after each update, or null
  */
 public record Dense(int units, Activation activation, boolean useBias, Initializer kernelInitializer,
-                    Initializer biasInitializer, String name) implements Layer {
+                    Initializer biasInitializer, String name, Regularizer kernelRegularizer,
+                    Regularizer biasRegularizer, Regularizer activityRegularizer, Constraint kernelConstraint,
+                    Constraint biasConstraint) implements Layer {
     public Dense {
         if (units < 1) {
             throw new IllegalArgumentException("Dense units must be >= 1; received units=" + units
@@ -37,6 +46,12 @@ public record Dense(int units, Activation activation, boolean useBias, Initializ
             throw new IllegalArgumentException("Dense name must be non-blank and contain no '/'; received name='"
                     + name + "'.");
         }
+    }
+
+    /** A Dense layer without penalties or constraints. */
+    public Dense(int units, Activation activation, boolean useBias, Initializer kernelInitializer,
+                 Initializer biasInitializer, String name) {
+        this(units, activation, useBias, kernelInitializer, biasInitializer, name, null, null, null, null, null);
     }
 
     /** A linear Dense layer with Keras's defaults. */
@@ -55,19 +70,53 @@ public record Dense(int units, Activation activation, boolean useBias, Initializ
     }
 
     public Dense withName(String name) {
-        return new Dense(units, activation, useBias, kernelInitializer, biasInitializer, name);
+        return new Dense(units, activation, useBias, kernelInitializer, biasInitializer, name, kernelRegularizer,
+                biasRegularizer, activityRegularizer, kernelConstraint, biasConstraint);
     }
 
     public Dense withUseBias(boolean useBias) {
-        return new Dense(units, activation, useBias, kernelInitializer, biasInitializer, name);
+        return new Dense(units, activation, useBias, kernelInitializer, biasInitializer, name, kernelRegularizer,
+                biasRegularizer, activityRegularizer, kernelConstraint, biasConstraint);
     }
 
     public Dense withKernelInitializer(Initializer initializer) {
-        return new Dense(units, activation, useBias, initializer, biasInitializer, name);
+        return new Dense(units, activation, useBias, initializer, biasInitializer, name, kernelRegularizer,
+                biasRegularizer, activityRegularizer, kernelConstraint, biasConstraint);
     }
 
     public Dense withBiasInitializer(Initializer initializer) {
-        return new Dense(units, activation, useBias, kernelInitializer, initializer, name);
+        return new Dense(units, activation, useBias, kernelInitializer, initializer, name, kernelRegularizer,
+                biasRegularizer, activityRegularizer, kernelConstraint, biasConstraint);
+    }
+
+    /** This layer with a penalty on its kernel (null for none). */
+    public Dense withKernelRegularizer(Regularizer r) {
+        return new Dense(units, activation, useBias, kernelInitializer, biasInitializer, name, r,
+                biasRegularizer, activityRegularizer, kernelConstraint, biasConstraint);
+    }
+
+    /** This layer with a penalty on its bias (null for none). */
+    public Dense withBiasRegularizer(Regularizer r) {
+        return new Dense(units, activation, useBias, kernelInitializer, biasInitializer, name, kernelRegularizer,
+                r, activityRegularizer, kernelConstraint, biasConstraint);
+    }
+
+    /** This layer with a penalty on its output (null for none). */
+    public Dense withActivityRegularizer(Regularizer r) {
+        return new Dense(units, activation, useBias, kernelInitializer, biasInitializer, name, kernelRegularizer,
+                biasRegularizer, r, kernelConstraint, biasConstraint);
+    }
+
+    /** This layer with a constraint on its kernel (null for none). */
+    public Dense withKernelConstraint(Constraint c) {
+        return new Dense(units, activation, useBias, kernelInitializer, biasInitializer, name, kernelRegularizer,
+                biasRegularizer, activityRegularizer, c, biasConstraint);
+    }
+
+    /** This layer with a constraint on its bias (null for none). */
+    public Dense withBiasConstraint(Constraint c) {
+        return new Dense(units, activation, useBias, kernelInitializer, biasInitializer, name, kernelRegularizer,
+                biasRegularizer, activityRegularizer, kernelConstraint, c);
     }
 
     @Override
@@ -78,11 +127,12 @@ public record Dense(int units, Activation activation, boolean useBias, Initializ
     @Override
     public List<WeightSpec> weights(int inputWidth) {
         WeightSpec kernel = new WeightSpec("kernel", new long[] {inputWidth, units}, kernelInitializer,
-                inputWidth, units);
+                inputWidth, units).withRegularizer(kernelRegularizer).withConstraint(kernelConstraint);
         if (!useBias) {
             return List.of(kernel);
         }
-        return List.of(kernel, new WeightSpec("bias", new long[] {units}, biasInitializer, units, units));
+        return List.of(kernel, WeightSpec.vector("bias", units, biasInitializer).withRegularizer(biasRegularizer)
+                .withConstraint(biasConstraint));
     }
 
     @Override
@@ -127,6 +177,23 @@ public record Dense(int units, Activation activation, boolean useBias, Initializ
         config.put("use_bias", useBias);
         config.put("kernel_initializer", kernelInitializer.name());
         config.put("bias_initializer", biasInitializer.name());
+        putIfSet(config, "kernel_regularizer", kernelRegularizer == null ? null
+                : LayerConfig.nested(kernelRegularizer.className(), kernelRegularizer.config()));
+        putIfSet(config, "bias_regularizer", biasRegularizer == null ? null
+                : LayerConfig.nested(biasRegularizer.className(), biasRegularizer.config()));
+        putIfSet(config, "activity_regularizer", activityRegularizer == null ? null
+                : LayerConfig.nested(activityRegularizer.className(), activityRegularizer.config()));
+        putIfSet(config, "kernel_constraint", kernelConstraint == null ? null
+                : LayerConfig.nested(kernelConstraint.className(), kernelConstraint.config()));
+        putIfSet(config, "bias_constraint", biasConstraint == null ? null
+                : LayerConfig.nested(biasConstraint.className(), biasConstraint.config()));
         return config;
+    }
+
+    /** Keras writes null for an absent penalty or constraint; the file leaves the key out to stay as before. */
+    private static void putIfSet(Map<String, Object> config, String key, Object value) {
+        if (value != null) {
+            config.put(key, value);
+        }
     }
 }

@@ -14,6 +14,7 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.neurite.core.Activation;
 import org.neurite.core.Initializer;
 import org.neurite.core.Sequential;
+import org.nd4j.linalg.ops.transforms.Transforms;
 
 class DenseTest {
     private static Sequential handModel(DataType type, Layer... layers) {
@@ -96,5 +97,63 @@ class DenseTest {
         assertTrue(e.getMessage().contains("name=' '"), e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> new Dense(2).withName("a/b"));
         assertTrue(e.getMessage().contains("'/'"), e.getMessage());
+    }
+
+    private static final INDArray RX = LayerFixtures.uniform(21, 5, 3, -1, 1);
+    private static final INDArray RY = LayerFixtures.uniform(22, 5, 1, 0, 1);
+
+    @Test
+    void kernelBiasAndActivityPenaltiesMatchCentralDifferences() {
+        Sequential model = LayerFixtures.doubleModel(3, 6, org.neurite.core.Loss.BINARY_CROSSENTROPY,
+                new Dense(4, Activation.TANH).withKernelRegularizer(new org.neurite.core.regularizers.L2(0.05))
+                        .withBiasRegularizer(new org.neurite.core.regularizers.L1(0.02))
+                        .withActivityRegularizer(new org.neurite.core.regularizers.L1L2(0.01, 0.03)),
+                new Dense(1, Activation.SIGMOID).withKernelRegularizer(new org.neurite.core.regularizers.L1(0.1))
+                        .withActivityRegularizer(new org.neurite.core.regularizers.L2(0.2)));
+        LayerFixtures.assertGradientsMatch(model, RX, RY);
+    }
+
+    @Test
+    void theLossReportedIsTheDataLossPlusThePenaltiesAsKerasAddsThem() {
+        // Keras: loss = mean data loss + l2·Σw² (kernel) + l1·Σ|a| / batch size (activity, after the activation).
+        Dense plain = new Dense(2, Activation.TANH);
+        Sequential base = LayerFixtures.doubleModel(3, 8, org.neurite.core.Loss.MEAN_SQUARED_ERROR, plain,
+                new Dense(1));
+        Sequential penalized = LayerFixtures.doubleModel(3, 8, org.neurite.core.Loss.MEAN_SQUARED_ERROR,
+                plain.withKernelRegularizer(new org.neurite.core.regularizers.L2(0.3))
+                        .withActivityRegularizer(new org.neurite.core.regularizers.L1(0.2)), new Dense(1));
+        penalized.setWeights(base.getWeights());
+        double kernel = base.getWeights().get(0).mul(base.getWeights().get(0)).sumNumber().doubleValue();
+        double activity = Transforms.abs(base.layerOutputs(RX).get(0)).sumNumber().doubleValue() / RX.rows();
+        double expected = base.evaluate(RX, RY).get("loss") + 0.3 * kernel + 0.2 * activity;
+        assertEquals(expected, penalized.evaluate(RX, RY).get("loss"), 1e-12);
+        assertEquals(expected, penalized.computeGradients(RX, RY), 1e-12);
+    }
+
+    @Test
+    void constraintsHoldAfterEveryTrainingStep() {
+        Sequential model = LayerFixtures.doubleModel(3, 2, org.neurite.core.Loss.MEAN_SQUARED_ERROR,
+                new Dense(4).withKernelConstraint(new org.neurite.core.constraints.MaxNorm(0.5))
+                        .withBiasConstraint(new org.neurite.core.constraints.NonNeg()),
+                new Dense(1).withKernelConstraint(new org.neurite.core.constraints.UnitNorm()));
+        for (int i = 0; i < 3; i++) {
+            model.trainOnBatch(RX, RY);
+            INDArray kernel = model.getWeights().get(0);
+            for (int c = 0; c < 4; c++) {
+                assertTrue(kernel.getColumn(c).norm2Number().doubleValue() <= 0.5 + 1e-12, kernel.toString());
+            }
+            assertTrue(model.getWeights().get(1).minNumber().doubleValue() >= 0);
+            assertEquals(1, model.getWeights().get(2).norm2Number().doubleValue(), 1e-6);
+        }
+    }
+
+    @Test
+    void penaltiesAndConstraintsAppearInTheConfigAsKerasNestsThem() {
+        Dense d = new Dense(3).withKernelRegularizer(new org.neurite.core.regularizers.L2(0.01))
+                .withKernelConstraint(new org.neurite.core.constraints.MaxNorm(3));
+        assertEquals("{class_name=L2, config={l2=0.01}}", d.config().get("kernel_regularizer").toString());
+        assertEquals("{class_name=MaxNorm, config={max_value=3.0, axis=0}}",
+                d.config().get("kernel_constraint").toString());
+        assertEquals(false, new Dense(3).config().containsKey("kernel_regularizer"));
     }
 }
