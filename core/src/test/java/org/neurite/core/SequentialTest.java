@@ -263,4 +263,17 @@ class SequentialTest {
         model.compile(new GradientDescent(0.1), Loss.MEAN_SQUARED_ERROR);
         assertEquals(1, model.learningRateFactor(), "compile resets the factor");
     }
+
+    @Test
+    void diagnoseAndSummaryWorkOnAModelWhoseLayersKeepTheirInputWidth() {
+        Sequential model = new Sequential(new Dense(4, Activation.RELU), new org.neurite.core.layers.BatchNormalization(),
+                new org.neurite.core.layers.Dropout(0.2), new Dense(1), new org.neurite.core.layers.ActivationLayer("sigmoid"));
+        model.compile(new GradientDescent(0.1), Loss.BINARY_CROSSENTROPY);
+        assertEquals(1, model.outputUnits());
+        Diagnosis d = model.diagnose(Fixtures.xorX(), Fixtures.xorY());
+        assertEquals(2, model.inputWidth());
+        assertTrue(d.findings().stream().allMatch(f -> f.layerIndex() < 5), d.toString());
+        assertTrue(model.summary().lines().anyMatch(l -> l.matches(
+                " batch_normalization \\(BatchNormalization\\) +\\(None, 4\\) +16")), model.summary());
+    }
 }

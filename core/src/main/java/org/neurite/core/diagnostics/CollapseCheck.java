@@ -61,7 +61,7 @@ final class CollapseCheck implements Check {
 
     private static Finding finding(DiagnosticData d, int l, boolean relu, String act, List<Integer> group, int a,
                                    int b) {
-        int width = d.layers.get(l).units();
+        int width = d.width(l);
         List<Integer> units = new ArrayList<>();
         for (int u = 0; u < width; u++) {
             units.add(u);

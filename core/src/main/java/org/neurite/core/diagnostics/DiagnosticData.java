@@ -47,6 +47,15 @@ final class DiagnosticData {
         return inputs.length;
     }
 
+    /** Output width of layer {@code l} (layers such as Dropout keep their input's width). */
+    int width(int l) {
+        int w = model.inputWidth();
+        for (int i = 0; i <= l; i++) {
+            w = layers.get(i).outputWidth(w);
+        }
+        return w;
+    }
+
     int lastLayer() {
         return layers.size() - 1;
     }

@@ -59,7 +59,7 @@ public final class FitDiagnosis {
         }
         long rows = Math.min(x.size(0), DiagnosticData.MAX_ROWS);
         double[][] ys = DiagnosticData.toDouble(y.get(NDArrayIndex.interval(0, rows), NDArrayIndex.all()));
-        int units = model.layers().get(model.layers().size() - 1).units();
+        int units = model.outputUnits();
         double baseline = ConstantPredictor.loss(model.loss().name(), ys, units);
         if (!(baseline > 0 && last > FAR_FROM_ZERO * baseline)) {
             return false;

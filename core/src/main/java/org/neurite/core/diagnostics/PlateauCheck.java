@@ -24,7 +24,7 @@ final class PlateauCheck implements Check {
             return;
         }
         List<Double> loss = d.history.loss();
-        double baseline = ConstantPredictor.loss(d.model.loss().name(), d.labels, d.layers.get(d.lastLayer()).units());
+        double baseline = ConstantPredictor.loss(d.model.loss().name(), d.labels, d.width(d.lastLayer()));
         double last = loss.get(loss.size() - 1);
         if (!(baseline > 0) || !Double.isFinite(last)) {
             return;

@@ -35,7 +35,7 @@ final class UnitCheck implements Check {
 
     private static void dead(DiagnosticData d, int l, List<Finding> out) {
         double[][] z = d.z.get(l);
-        int width = d.layers.get(l).units();
+        int width = d.width(l);
         List<Integer> dead = new ArrayList<>();
         double maxZ = Double.NEGATIVE_INFINITY;
         for (int u = 0; u < width; u++) {
@@ -65,7 +65,7 @@ final class UnitCheck implements Check {
 
     private static void saturated(DiagnosticData d, int l, String act, List<Finding> out) {
         double[][] z = d.z.get(l);
-        int width = d.layers.get(l).units();
+        int width = d.width(l);
         List<Integer> units = new ArrayList<>();
         double minFraction = 1;
         for (int u = 0; u < width; u++) {
