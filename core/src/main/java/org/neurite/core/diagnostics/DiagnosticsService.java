@@ -7,7 +7,7 @@ import org.neurite.core.FitOptions;
 import org.neurite.core.History;
 import org.neurite.core.Sequential;
 
-/** {@link Diagnostics} and {@link FitDiagnosis} as the API's {@link Diagnostician} (registered in META-INF/services). */
+/** {@link Diagnostics} and {@link FitDiagnosis} as the API's {@link Diagnostician} (listed in META-INF/services). */
 public final class DiagnosticsService implements Diagnostician {
     @Override
     public Diagnosis diagnose(Sequential model, INDArray x, INDArray y, History history) {

@@ -109,6 +109,7 @@ public record Dropout(double rate, List<Integer> noiseShape, Long seed, String n
         boolean sharedCols = noiseShape != null && noiseShape.get(1) != null && noiseShape.get(1) == 1;
         long stream = seed == null ? pass.randomStream() : pass.randomStream(seed);
         double scale = 1 / (1 - rate);
+        long threshold = Noise.threshold(rate);
         Scratch s = pass.scratch();
         int step = Scratch.rowsPerChunk(width);
         for (int r = 0; r < pass.rows(); r += step) {
@@ -116,11 +117,12 @@ public record Dropout(double rate, List<Integer> noiseShape, Long seed, String n
             x.load(r * width, s.a, n * width, s);
             for (int i = 0; i < n; i++) {
                 long row = sharedRows ? 0 : r + i;
+                int o = i * width;
                 for (int c = 0; c < width; c++) {
-                    long index = sharedCols ? row : row * width + c;
-                    double m = Noise.uniform(stream, index) >= rate ? scale : 0.0;
-                    s.b[i * width + c] = m;
-                    s.a[i * width + c] *= m;
+                    // keep when uniform >= rate, i.e. when the 53 bits are >= rate·2^53 (no branch)
+                    double m = scale * Noise.keep(stream, sharedCols ? row : row * width + c, threshold);
+                    s.b[o + c] = m;
+                    s.a[o + c] *= m;
                 }
             }
             z.store(r * width, s.a, n * width, s);

@@ -51,8 +51,10 @@ final class FeatureNormalizer {
         for (int r = 0; r < rows; r += step) {
             int len = Math.min(step, rows - r) * width;
             x.load(r * width, s.a, len, s);
-            for (int i = 0, c = 0; i < len; i++, c = c + 1 == width ? 0 : c + 1) {
-                s.a[i] = (s.a[i] - s.c[c]) * s.d[c] + s.d[width + c];
+            for (int o = 0; o < len; o += width) {
+                for (int c = 0; c < width; c++) {
+                    s.a[o + c] = (s.a[o + c] - s.c[c]) * s.d[c] + s.d[width + c];
+                }
             }
             z.store(r * width, s.a, len, s);
         }
@@ -65,8 +67,10 @@ final class FeatureNormalizer {
         for (int r = 0; r < rows; r += step) {
             int len = Math.min(step, rows - r) * width;
             x.load(r * width, s.a, len, s);
-            for (int i = 0, c = 0; i < len; i++, c = c + 1 == width ? 0 : c + 1) {
-                s.c[c] += s.a[i];
+            for (int o = 0; o < len; o += width) {
+                for (int c = 0; c < width; c++) {
+                    s.c[c] += s.a[o + c];
+                }
             }
         }
         for (int c = 0; c < width; c++) {
@@ -75,9 +79,11 @@ final class FeatureNormalizer {
         for (int r = 0; r < rows; r += step) {
             int len = Math.min(step, rows - r) * width;
             x.load(r * width, s.a, len, s);
-            for (int i = 0, c = 0; i < len; i++, c = c + 1 == width ? 0 : c + 1) {
-                double v = s.a[i] - s.c[c];
-                s.c[width + c] += v * v;
+            for (int o = 0; o < len; o += width) {
+                for (int c = 0; c < width; c++) {
+                    double v = s.a[o + c] - s.c[c];
+                    s.c[width + c] += v * v;
+                }
             }
         }
         for (int c = 0; c < width; c++) {
@@ -111,9 +117,11 @@ final class FeatureNormalizer {
             int len = Math.min(step, rows - r) * width;
             dz.load(r * width, s.a, len, s);
             x.load(r * width, s.b, len, s);
-            for (int i = 0, c = 0; i < len; i++, c = c + 1 == width ? 0 : c + 1) {
-                s.d[2 * width + c] += s.a[i];
-                s.d[3 * width + c] += s.a[i] * (s.b[i] - s.c[c]) * s.c[width + c];
+            for (int o = 0; o < len; o += width) {
+                for (int c = 0; c < width; c++) {
+                    s.d[2 * width + c] += s.a[o + c];
+                    s.d[3 * width + c] += s.a[o + c] * (s.b[o + c] - s.c[c]) * s.c[width + c];
+                }
             }
         }
         for (int c = 0; c < width; c++) {
@@ -136,12 +144,19 @@ final class FeatureNormalizer {
             int len = Math.min(step, rows - r) * width;
             dz.load(r * width, s.a, len, s);
             x.load(r * width, s.b, len, s);
-            for (int i = 0, c = 0; i < len; i++, c = c + 1 == width ? 0 : c + 1) {
-                if (coupled) {
-                    double xhat = (s.b[i] - s.c[c]) * s.c[width + c];
-                    s.a[i] = s.d[c] / rows * (rows * s.a[i] - s.d[2 * width + c] - xhat * s.d[3 * width + c]);
-                } else {
-                    s.a[i] *= s.d[c];
+            if (coupled) {
+                for (int o = 0; o < len; o += width) {
+                    for (int c = 0; c < width; c++) {
+                        double xhat = (s.b[o + c] - s.c[c]) * s.c[width + c];
+                        s.a[o + c] = s.d[c] / rows
+                                * (rows * s.a[o + c] - s.d[2 * width + c] - xhat * s.d[3 * width + c]);
+                    }
+                }
+            } else {
+                for (int o = 0; o < len; o += width) {
+                    for (int c = 0; c < width; c++) {
+                        s.a[o + c] *= s.d[c];
+                    }
                 }
             }
             dx.store(r * width, s.a, len, s);

@@ -178,8 +178,10 @@ public record Normalization(double[] mean, double[] variance, boolean invert, St
         for (int off = 0; off < total; off += step) {
             int len = Math.min(step, total - off);
             in.load(off, s.a, len, s);
-            for (int i = 0, c = 0; i < len; i++, c = c + 1 == width ? 0 : c + 1) {
-                s.a[i] = invert ? s.c[c] + s.a[i] * s.d[c] : (s.a[i] - s.c[c]) / s.d[c];
+            for (int o = 0; o < len; o += width) {
+                for (int c = 0; c < width; c++) {
+                    s.a[o + c] = invert ? s.c[c] + s.a[o + c] * s.d[c] : (s.a[o + c] - s.c[c]) / s.d[c];
+                }
             }
             out.store(off, s.a, len, s);
         }

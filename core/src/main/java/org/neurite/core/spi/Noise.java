@@ -25,7 +25,22 @@ public final class Noise {
 
     /** Value {@code i} of {@code stream}, uniform in [0, 1) with 53 random bits. */
     public static double uniform(long stream, long i) {
-        return (mix(stream + (i + 1) * GOLDEN) >>> 11) * 0x1.0p-53;
+        return bits(stream, i) * 0x1.0p-53;
+    }
+
+    /** Value {@code i} of {@code stream} as 53 random bits, in [0, 2^53): {@link #uniform} is this times 2^-53. */
+    public static long bits(long stream, long i) {
+        return mix(stream + (i + 1) * GOLDEN) >>> 11;
+    }
+
+    /** 1 when {@code uniform(stream, i) >= p}, else 0, without a branch (p in [0, 1]). */
+    public static int keep(long stream, long i, long threshold) {
+        return (int) (((bits(stream, i) - threshold) >>> 63) ^ 1);
+    }
+
+    /** The threshold on {@link #bits} for probability {@code p}: bits < threshold exactly when uniform < p. */
+    public static long threshold(double p) {
+        return (long) Math.ceil(p * 0x1.0p53);
     }
 
     /** Value {@code i} of {@code stream}, standard normal (Box–Muller on uniforms 2i and 2i + 1). */
