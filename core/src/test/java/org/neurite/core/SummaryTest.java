@@ -40,4 +40,14 @@ class SummaryTest {
         String s = new Sequential(new Dense(4), new Dense(1)).summary();
         assertTrue(s.contains("(None, 4)") && s.contains("(unbuilt)") && s.contains("Total params: 0"), s);
     }
+
+    @Test
+    void countsNonTrainableWeightsApartAsKerasDoes() {
+        Sequential model = new Sequential(new Dense(4), new org.neurite.core.layers.BatchNormalization(),
+                new Dense(1)).build(2);
+        String s = model.summary();
+        List<String[]> rows = rows(s);
+        assertEquals(List.of("batch_normalization", "BatchNormalization", "4", "16"), List.of(rows.get(1)));
+        assertTrue(s.contains("Total params: 33\nTrainable params: 25\nNon-trainable params: 8\n"), s);
+    }
 }
