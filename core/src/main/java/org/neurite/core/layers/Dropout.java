@@ -114,19 +114,33 @@ public record Dropout(double rate, List<Integer> noiseShape, Long seed, String n
         int step = Scratch.rowsPerChunk(width);
         for (int r = 0; r < pass.rows(); r += step) {
             int n = Math.min(step, pass.rows() - r);
-            x.load(r * width, s.a, n * width, s);
+            int len = n * width;
             for (int i = 0; i < n; i++) {
                 long row = sharedRows ? 0 : r + i;
                 int o = i * width;
                 for (int c = 0; c < width; c++) {
-                    // keep when uniform >= rate, i.e. when the 53 bits are >= rate·2^53 (no branch)
-                    double m = scale * Noise.keep(stream, sharedCols ? row : row * width + c, threshold);
-                    s.b[o + c] = m;
-                    s.a[o + c] *= m;
+                    // 1 when uniform >= rate, i.e. when the 53 bits are >= rate·2^53 (no branch)
+                    s.ia[o + c] = Noise.keep(stream, sharedCols ? row : row * width + c, threshold);
                 }
             }
-            z.store(r * width, s.a, n * width, s);
-            mask.store(r * width, s.b, n * width, s);
+            if (x.isFloat()) {
+                float fscale = (float) scale;
+                x.loadFloats(r * width, s.fa, len);
+                for (int i = 0; i < len; i++) {
+                    s.fb[i] = fscale * s.ia[i];
+                    s.fa[i] *= s.fb[i];
+                }
+                z.storeFloats(r * width, s.fa, len);
+                mask.storeFloats(r * width, s.fb, len);
+            } else {
+                x.load(r * width, s.a, len, s);
+                for (int i = 0; i < len; i++) {
+                    s.b[i] = scale * s.ia[i];
+                    s.a[i] *= s.b[i];
+                }
+                z.store(r * width, s.a, len, s);
+                mask.store(r * width, s.b, len, s);
+            }
         }
     }
 
@@ -146,12 +160,21 @@ public record Dropout(double rate, List<Integer> noiseShape, Long seed, String n
         int total = pass.rows() * dz.cols();
         for (int off = 0; off < total; off += Scratch.CHUNK) {
             int len = Math.min(Scratch.CHUNK, total - off);
-            dz.load(off, s.a, len, s);
-            mask.load(off, s.b, len, s);
-            for (int i = 0; i < len; i++) {
-                s.a[i] *= s.b[i];
+            if (dz.isFloat()) {
+                dz.loadFloats(off, s.fa, len);
+                mask.loadFloats(off, s.fb, len);
+                for (int i = 0; i < len; i++) {
+                    s.fa[i] *= s.fb[i];
+                }
+                dx.storeFloats(off, s.fa, len);
+            } else {
+                dz.load(off, s.a, len, s);
+                mask.load(off, s.b, len, s);
+                for (int i = 0; i < len; i++) {
+                    s.a[i] *= s.b[i];
+                }
+                dx.store(off, s.a, len, s);
             }
-            dx.store(off, s.a, len, s);
         }
     }
 
