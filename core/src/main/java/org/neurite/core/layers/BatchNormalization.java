@@ -1,6 +1,5 @@
 package org.neurite.core.layers;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -100,13 +99,7 @@ public record BatchNormalization(int axis, double momentum, double epsilon, bool
 
     @Override
     public List<WeightSpec> weights(int inputWidth) {
-        List<WeightSpec> specs = new ArrayList<>();
-        if (scale) {
-            specs.add(WeightSpec.vector("gamma", inputWidth, gammaInitializer));
-        }
-        if (center) {
-            specs.add(WeightSpec.vector("beta", inputWidth, betaInitializer));
-        }
+        List<WeightSpec> specs = Passes.affine(scale, center, inputWidth, gammaInitializer, betaInitializer);
         specs.add(WeightSpec.vector("moving_mean", inputWidth, movingMeanInitializer).nonTrainable());
         specs.add(WeightSpec.vector("moving_variance", inputWidth, movingVarianceInitializer).nonTrainable());
         return specs;

@@ -37,10 +37,7 @@ final class FeatureNormalizer {
             stats.store(0, s.c, 2 * width, s);
             stats.load(0, s.c, 2 * width, s);
         } else {
-            for (int c = 0; c < width; c++) {
-                s.c[c] = w.get(moving).get(c);
-                s.c[width + c] = 1 / Math.sqrt(w.get(moving + 1).get(c) + bn.epsilon());
-            }
+            movingStatistics(bn, w, moving, width, s);
         }
         for (int c = 0; c < width; c++) {
             s.d[c] = (bn.scale() ? w.get(0).get(c) : 1) * s.c[width + c];
@@ -57,6 +54,15 @@ final class FeatureNormalizer {
                 }
             }
             z.store(r * width, s.a, len, s);
+        }
+    }
+
+    /** Writes the moving mean to {@code s.c[0, width)} and 1/√(moving variance + ε) after it. */
+    private static void movingStatistics(BatchNormalization bn, List<NativeMatrix> w, int moving, int width,
+                                         Scratch s) {
+        for (int c = 0; c < width; c++) {
+            s.c[c] = w.get(moving).get(c);
+            s.c[width + c] = 1 / Math.sqrt(w.get(moving + 1).get(c) + bn.epsilon());
         }
     }
 
@@ -106,10 +112,7 @@ final class FeatureNormalizer {
         if (pass.training()) {
             pass.bufferMatrices().get(0).load(0, s.c, 2 * width, s);
         } else {
-            for (int c = 0; c < width; c++) {
-                s.c[c] = w.get(moving).get(c);
-                s.c[width + c] = 1 / Math.sqrt(w.get(moving + 1).get(c) + bn.epsilon());
-            }
+            movingStatistics(bn, w, moving, width, s);
         }
         java.util.Arrays.fill(s.d, 0, 4 * width, 0.0);
         int step = Scratch.rowsPerChunk(width);

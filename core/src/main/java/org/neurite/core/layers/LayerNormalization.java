@@ -1,6 +1,5 @@
 package org.neurite.core.layers;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,14 +78,7 @@ public record LayerNormalization(int axis, double epsilon, boolean center, boole
 
     @Override
     public List<WeightSpec> weights(int inputWidth) {
-        List<WeightSpec> specs = new ArrayList<>();
-        if (scale) {
-            specs.add(WeightSpec.vector("gamma", inputWidth, gammaInitializer));
-        }
-        if (center) {
-            specs.add(WeightSpec.vector("beta", inputWidth, betaInitializer));
-        }
-        return specs;
+        return Passes.affine(scale, center, inputWidth, gammaInitializer, betaInitializer);
     }
 
     @Override

@@ -1,9 +1,13 @@
 package org.neurite.core.layers;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.neurite.core.Initializer;
 import org.neurite.core.spi.LayerPass;
+import org.neurite.core.spi.WeightSpec;
 import org.neurite.engine.kernel.NativeMatrix;
 
-/** Pass-through steps the width-keeping layers share: z = x forward, dL/dx = dL/dz backward (bulk copies). */
+/** What the new layers share: pass-through copies (z = x, dL/dx = dL/dz), gamma/beta specs, name checks. */
 final class Passes {
     private Passes() {
     }
@@ -18,6 +22,18 @@ final class Passes {
             NativeMatrix dz = pass.preActivationGradientMatrix();
             pass.inputGradientMatrix().copyFrom(dz, 0, 0, pass.rows() * dz.cols());
         }
+    }
+
+    /** gamma (if scale) then beta (if center), vectors of {@code width}: the trainable weights of both norms. */
+    static List<WeightSpec> affine(boolean scale, boolean center, int width, Initializer gamma, Initializer beta) {
+        List<WeightSpec> specs = new ArrayList<>();
+        if (scale) {
+            specs.add(WeightSpec.vector("gamma", width, gamma));
+        }
+        if (center) {
+            specs.add(WeightSpec.vector("beta", width, beta));
+        }
+        return specs;
     }
 
     /** Checks a layer name as Dense does. */
