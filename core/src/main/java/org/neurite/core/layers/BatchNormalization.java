@@ -139,14 +139,9 @@ public record BatchNormalization(int axis, double momentum, double epsilon, bool
     static BatchNormalization fromConfig(Map<String, Object> c) {
         return new BatchNormalization((int) LayerConfig.number(c, "axis", -1), LayerConfig.number(c, "momentum", 0.99),
                 LayerConfig.number(c, "epsilon", 1e-3), LayerConfig.bool(c, "center", true),
-                LayerConfig.bool(c, "scale", true), initializer(c, "beta_initializer", Initializer.ZEROS),
-                initializer(c, "gamma_initializer", Initializer.ONES),
-                initializer(c, "moving_mean_initializer", Initializer.ZEROS),
-                initializer(c, "moving_variance_initializer", Initializer.ONES), LayerConfig.name(c));
-    }
-
-    static Initializer initializer(Map<String, Object> c, String key, Initializer fallback) {
-        Object v = c.get(key);
-        return v == null ? fallback : Initializer.of(String.valueOf(v));
+                LayerConfig.bool(c, "scale", true), LayerConfig.initializer(c, "beta_initializer", Initializer.ZEROS),
+                LayerConfig.initializer(c, "gamma_initializer", Initializer.ONES),
+                LayerConfig.initializer(c, "moving_mean_initializer", Initializer.ZEROS),
+                LayerConfig.initializer(c, "moving_variance_initializer", Initializer.ONES), LayerConfig.name(c));
     }
 }

@@ -15,7 +15,8 @@ import org.neurite.engine.kernel.Scratch;
  * Keras's {@code Dropout(rate, noise_shape=None, seed=None)}, inverted dropout: in training each value is
  * kept with probability 1 − rate and scaled by 1 / (1 − rate), else zeroed; at inference the layer is the
  * identity. The mask is drawn from the fit seed (or {@code seed}), the layer's index and the optimizer step
- * ({@link Noise}), so runs are bit-identical and a resumed run draws the masks an uninterrupted one would.
+ * ({@link Noise}), so runs are bit-identical and a resumed run draws the masks an uninterrupted one would
+ * ({@code trainOnBatch} uses the last fit's seed, else the seed the model was built with).
  *
  * @param rate the fraction dropped, in [0, 1)
  * @param noiseShape null, or Keras's noise_shape for {@code [batch, features]}: two entries, each null (the

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import org.neurite.core.Initializer;
 import org.neurite.core.constraints.Constraint;
 import org.neurite.core.constraints.MaxNorm;
 import org.neurite.core.constraints.NonNeg;
@@ -132,6 +133,42 @@ public final class LayerConfig {
             throw new IllegalArgumentException(key + " must be true or false; received " + key + "=" + v + ".");
         }
         return b;
+    }
+
+    /**
+     * {@code config.get(key)} as an initializer: a Keras name ({@code "ones"}) or Keras 3's nested form
+     * ({@code {"class_name": "Ones", "config": {}}}, the class name in snake case); {@code fallback} when absent.
+     */
+    public static Initializer initializer(Map<String, Object> config, String key, Initializer fallback) {
+        Object v = config.get(key);
+        if (v == null) {
+            return fallback;
+        }
+        if (v instanceof Map<?, ?> m) {
+            String cls = String.valueOf(m.get("class_name"));
+            return Initializer.of(cls.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT));
+        }
+        return Initializer.of(String.valueOf(v));
+    }
+
+    /** {@code config.get(key)} as a list of numbers, or null when absent or null. */
+    public static double[] numbers(Map<String, Object> config, String key) {
+        Object v = config.get(key);
+        if (v == null) {
+            return null;
+        }
+        if (!(v instanceof List<?> list)) {
+            throw new IllegalArgumentException(key + " must be a list of numbers or null; received " + key + "=" + v
+                    + ".");
+        }
+        double[] out = new double[list.size()];
+        for (int i = 0; i < out.length; i++) {
+            if (!(list.get(i) instanceof Number n)) {
+                throw new IllegalArgumentException(key + "[" + i + "] must be a number; received " + list.get(i) + ".");
+            }
+            out[i] = n.doubleValue();
+        }
+        return out;
     }
 
     /** {@code config.get("name")} as text, or null. */

@@ -110,6 +110,10 @@ public record LayerNormalization(int axis, double epsilon, boolean center, boole
 
     /** The layer a Keras config describes; absent keys take Keras's defaults. */
     static LayerNormalization fromConfig(Map<String, Object> c) {
+        if (LayerConfig.bool(c, "rms_scaling", false)) {
+            throw new IllegalArgumentException("LayerNormalization rms_scaling=true is not supported; received "
+                    + "rms_scaling=true. Use rms_scaling=false (Keras's default).");
+        }
         Object axis = c.get("axis");
         if (axis instanceof List<?> list && list.size() == 1) {
             axis = list.get(0); // Keras 3 may store the axis as a one-element list
@@ -117,7 +121,7 @@ public record LayerNormalization(int axis, double epsilon, boolean center, boole
         return new LayerNormalization(axis == null ? -1 : ((Number) axis).intValue(),
                 LayerConfig.number(c, "epsilon", 1e-3), LayerConfig.bool(c, "center", true),
                 LayerConfig.bool(c, "scale", true),
-                BatchNormalization.initializer(c, "beta_initializer", Initializer.ZEROS),
-                BatchNormalization.initializer(c, "gamma_initializer", Initializer.ONES), LayerConfig.name(c));
+                LayerConfig.initializer(c, "beta_initializer", Initializer.ZEROS),
+                LayerConfig.initializer(c, "gamma_initializer", Initializer.ONES), LayerConfig.name(c));
     }
 }

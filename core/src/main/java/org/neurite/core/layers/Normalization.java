@@ -197,9 +197,10 @@ public record Normalization(double[] mean, double[] variance, boolean invert, St
         return config;
     }
 
-    /** The layer a Keras config describes; its statistics come with the weights. */
+    /** The layer a Keras config describes; adapted statistics come with the weights, given ones in the config. */
     static Normalization fromConfig(Map<String, Object> c) {
-        return new Normalization(null, null, LayerConfig.bool(c, "invert", false), LayerConfig.name(c));
+        return new Normalization(LayerConfig.numbers(c, "mean"), LayerConfig.numbers(c, "variance"),
+                LayerConfig.bool(c, "invert", false), LayerConfig.name(c));
     }
 
     @Override

@@ -57,4 +57,21 @@ class LayerConfigTest {
         assertThrows(IllegalArgumentException.class, () -> LayerConfig.register(" ", c -> null));
         assertThrows(IllegalArgumentException.class, () -> LayerConfig.register("Mine", null));
     }
+
+    @Test
+    void readsKeras3ConfigsWithNestedInitializersAndGivenStatistics() {
+        Map<String, Object> bn = Map.of("name", "bn", "axis", -1, "momentum", 0.9, "epsilon", 0.001,
+                "gamma_initializer", Map.of("module", "keras.initializers", "class_name", "Ones", "config", Map.of()),
+                "moving_variance_initializer", Map.of("class_name", "GlorotUniform", "config", Map.of()));
+        BatchNormalization layer = (BatchNormalization) LayerConfig.layer("BatchNormalization", bn);
+        assertEquals("ones", layer.gammaInitializer().name());
+        assertEquals("glorot_uniform", layer.movingVarianceInitializer().name());
+        assertEquals(0.9, layer.momentum());
+        Normalization n = (Normalization) LayerConfig.layer("Normalization",
+                Map.of("mean", List.of(1.0, 2), "variance", List.of(4.0, 9.0)));
+        assertEquals(List.of(1.0, 2.0), java.util.Arrays.stream(n.mean()).boxed().toList());
+        IllegalArgumentException rms = assertThrows(IllegalArgumentException.class,
+                () -> LayerConfig.layer("LayerNormalization", Map.of("rms_scaling", true)));
+        assertTrue(rms.getMessage().contains("rms_scaling=true"), rms.getMessage());
+    }
 }
