@@ -121,7 +121,6 @@ public final class Sequential {
             throw new IllegalStateException("compile: the model has no layers. Add at least one Dense.");
         }
         checkLoss(loss, layers, outputUnits());
-        Layer output = layers.get(layers.size() - 1);
         List<Metric> resolved = new ArrayList<>();
         for (Metric m : metrics) {
             resolved.add(Metrics.resolve(m, loss, outputUnits()));
@@ -306,7 +305,7 @@ public final class Sequential {
         }
     }
 
-    /** Each weight's name in {@link #getWeights()} order, e.g. {@code dense/kernel}, {@code batch_normalization/moving_mean}. */
+    /** Each weight's name in {@link #getWeights()} order, e.g. {@code dense/kernel}, {@code bn/moving_mean}. */
     public List<String> weightNames() {
         requireBuilt("weightNames");
         List<String> names = new ArrayList<>();
