@@ -2,7 +2,7 @@ package org.neurite.benchmarks;
 
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.factory.Nd4j;
-import org.neurite.core.kernel.NativeMatrix;
+import org.neurite.engine.kernel.NativeMatrix;
 
 /**
  * The floor of a Fashion-MNIST epoch: as many steps as the epoch has (1875), each only the step's matrix

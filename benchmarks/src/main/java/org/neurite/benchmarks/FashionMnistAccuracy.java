@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.neurite.core.Activation;
 import org.neurite.core.Dataset;
-import org.neurite.core.Dense;
+import org.neurite.core.layers.Dense;
 import org.neurite.core.FitOptions;
 import org.neurite.core.History;
 import org.neurite.core.Loss;

@@ -7,7 +7,7 @@ import org.neurite.core.LearningRateSchedule;
 import org.neurite.core.Optimizer;
 import org.neurite.core.OptimizerState;
 import org.neurite.core.Parameters;
-import org.neurite.core.kernel.NativeMatrix;
+import org.neurite.engine.kernel.NativeMatrix;
 
 /**
  * Keras's Adam (ε-hat form, ε̂ = 1e-7, β1 0.9, β2 0.999) in one fused pass over chunks of the flat buffers:

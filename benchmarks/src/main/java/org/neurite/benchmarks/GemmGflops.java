@@ -13,7 +13,7 @@ import org.bytedeco.javacpp.FloatPointer;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
-import org.neurite.core.kernel.BlasSetup;
+import org.neurite.engine.kernel.BlasSetup;
 
 /**
  * GFLOP/s of single sgemm calls (row-major, no transposes) on ND4J's OpenBLAS for 1024³ and the workloads'

@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.neurite.core.Dense;
-import org.neurite.core.diagnostics.Diagnosis;
-import org.neurite.core.diagnostics.Finding;
-import org.neurite.core.diagnostics.Remedy;
-import org.neurite.core.diagnostics.Severity;
+import org.neurite.core.layers.Dense;
+import org.neurite.core.Diagnosis;
+import org.neurite.core.Finding;
+import org.neurite.core.Remedy;
+import org.neurite.core.Severity;
 
 /**
  * The diagnosis as the CLI prints and serialises it: root cause first, each ERROR or WARNING finding in a few

@@ -4,7 +4,7 @@ import java.util.List;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.neurite.core.Activation;
 import org.neurite.core.Metric;
-import org.neurite.core.diagnostics.Goal;
+import org.neurite.core.Goal;
 
 /**
  * How the CLI grades a task, from the output layer and the labels, as Keras would choose the metric by hand:

@@ -3,7 +3,7 @@ package org.neurite.cli;
 import java.util.ArrayList;
 import java.util.List;
 import org.neurite.core.Activation;
-import org.neurite.core.Dense;
+import org.neurite.core.layers.Dense;
 import org.neurite.core.Initializer;
 
 /**

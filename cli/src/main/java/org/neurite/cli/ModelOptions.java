@@ -2,7 +2,7 @@ package org.neurite.cli;
 
 import java.util.List;
 import org.neurite.core.Activation;
-import org.neurite.core.Dense;
+import org.neurite.core.layers.Dense;
 import picocli.CommandLine.Option;
 
 /** The options that describe a task and a model to train, shared by train, sweep and diagnose. */

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.neurite.core.Dense;
+import org.neurite.core.layers.Dense;
 
 /**
  * What a training run produced: predictions for every row of the task, the final scores on the training rows

@@ -4,7 +4,7 @@ import java.util.List;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.neurite.core.Activation;
 import org.neurite.core.Dataset;
-import org.neurite.core.Dense;
+import org.neurite.core.layers.Dense;
 import org.neurite.datasets.Standardizer;
 
 /**

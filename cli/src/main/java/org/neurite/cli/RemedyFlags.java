@@ -3,9 +3,9 @@ package org.neurite.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.neurite.core.Dense;
-import org.neurite.core.Layer;
-import org.neurite.core.diagnostics.Change;
+import org.neurite.core.layers.Dense;
+import org.neurite.core.layers.Layer;
+import org.neurite.core.Change;
 
 /**
  * A remedy's {@link Change} as the command-line flags that make it: {@code --layers "5:relu,1:sigmoid"},

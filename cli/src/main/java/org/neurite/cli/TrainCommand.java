@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.neurite.cli.live.LiveSession;
 import org.neurite.cli.report.ReportWriter;
+import org.neurite.core.layers.Dense;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

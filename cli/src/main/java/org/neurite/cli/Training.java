@@ -4,16 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.neurite.core.Callback;
+import org.neurite.core.layers.Dense;
 import org.neurite.core.FitOptions;
 import org.neurite.core.History;
-import org.neurite.core.Layer;
+import org.neurite.core.layers.Layer;
 import org.neurite.core.Loss;
 import org.neurite.core.Metric;
 import org.neurite.core.NonFiniteGradientException;
 import org.neurite.core.Sequential;
-import org.neurite.core.diagnostics.Diagnosis;
+import org.neurite.core.Diagnosis;
 import org.neurite.core.diagnostics.Diagnostics;
-import org.neurite.core.diagnostics.Goal;
+import org.neurite.core.Goal;
 
 /** Builds, compiles and trains the model a {@link Plan} describes. */
 final class Training {

@@ -2,7 +2,7 @@ package org.neurite.cli;
 
 import org.neurite.core.FitOptions;
 import org.neurite.core.Sequential;
-import org.neurite.core.diagnostics.Diagnosis;
+import org.neurite.core.Diagnosis;
 import org.neurite.core.diagnostics.Diagnostics;
 import org.neurite.core.diagnostics.Trials;
 

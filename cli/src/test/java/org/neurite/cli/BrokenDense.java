@@ -3,11 +3,11 @@ package org.neurite.cli;
 import java.util.List;
 import java.util.Map;
 import org.neurite.core.Activation;
-import org.neurite.core.Dense;
-import org.neurite.core.Layer;
-import org.neurite.core.LayerPass;
-import org.neurite.core.WeightSpec;
-import org.neurite.core.kernel.NativeMatrix;
+import org.neurite.core.layers.Dense;
+import org.neurite.core.layers.Layer;
+import org.neurite.core.spi.LayerPass;
+import org.neurite.core.spi.WeightSpec;
+import org.neurite.engine.kernel.NativeMatrix;
 
 /** A test-only Dense whose backward pass is deliberately wrong: it doubles the kernel gradient. */
 record BrokenDense(Dense delegate) implements Layer {

@@ -22,10 +22,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.neurite.core.Loss;
 import org.neurite.core.Sequential;
-import org.neurite.core.diagnostics.Diagnosis;
-import org.neurite.core.diagnostics.Finding;
-import org.neurite.core.diagnostics.Goal;
-import org.neurite.core.diagnostics.Severity;
+import org.neurite.core.Diagnosis;
+import org.neurite.core.Finding;
+import org.neurite.core.Goal;
+import org.neurite.core.Severity;
 import org.neurite.optimizers.Adam;
 import org.neurite.optimizers.Sgd;
 

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.neurite.core.Activation;
-import org.neurite.core.Dense;
+import org.neurite.core.layers.Dense;
 import org.neurite.core.Initializer;
-import org.neurite.core.diagnostics.Change;
+import org.neurite.core.Change;
 
 class RemedyFlagsTest {
     private static final List<Dense> RELU = LayerSpec.parse("2:relu,1:sigmoid", true);

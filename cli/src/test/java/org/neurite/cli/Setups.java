@@ -5,19 +5,19 @@ import java.util.function.Supplier;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
-import org.neurite.core.Dense;
+import org.neurite.core.layers.Dense;
 import org.neurite.core.FitOptions;
 import org.neurite.core.History;
-import org.neurite.core.Layer;
+import org.neurite.core.layers.Layer;
 import org.neurite.core.Loss;
 import org.neurite.core.Metric;
 import org.neurite.core.NonFiniteGradientException;
 import org.neurite.core.Optimizer;
 import org.neurite.core.OptimizerState;
 import org.neurite.core.Sequential;
-import org.neurite.core.diagnostics.Diagnosis;
+import org.neurite.core.Diagnosis;
 import org.neurite.core.diagnostics.Diagnostics;
-import org.neurite.core.diagnostics.Goal;
+import org.neurite.core.Goal;
 
 /** Data, models and training runs shared by the diagnosis scenario, healthy-run and story tests. */
 final class Setups {

@@ -1,7 +1,10 @@
 package org.neurite.core;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.neurite.core.kernel.NativeMatrix;
+import org.neurite.engine.kernel.NativeMatrix;
+import org.neurite.engine.Network;
+import org.neurite.engine.Propagation;
+import org.neurite.engine.Workspace;
 
 /**
  * Training steps on one given batch ({@link Sequential#trainOnBatch}) and gradient evaluation
@@ -31,7 +34,7 @@ final class BatchTrainer {
         TrainingData.check(model, c, x, y, "x", "labels");
         NativeMatrix xm = Inputs.matrix(x, model.dataType(), "x");
         NativeMatrix ym = Inputs.matrix(y, model.dataType(), "labels");
-        int units = model.layers().get(model.layers().size() - 1).units();
+        int units = model.outputUnits();
         BatchTrainer trainer = new BatchTrainer(x, y, xm, ym, units);
         trainer.checkValues(c);
         return trainer;
@@ -41,6 +44,7 @@ final class BatchTrainer {
         this.net = network;
         this.w = new Workspace(network, xm.rows(), ym.cols());
         this.w.smallProducts = true;
+        this.w.training = true;
         return this;
     }
 
@@ -59,21 +63,27 @@ final class BatchTrainer {
         Inputs.requireLabels(ym, rows, c.loss, units, "labels");
     }
 
-    private org.neurite.core.kernel.Scratch checkScratch;
+    private org.neurite.engine.kernel.Scratch checkScratch;
 
-    private org.neurite.core.kernel.Scratch scratchOrNew() {
+    private org.neurite.engine.kernel.Scratch scratchOrNew() {
         if (w != null) {
             return w.scratch;
         }
         if (checkScratch == null) {
-            checkScratch = new org.neurite.core.kernel.Scratch(0);
+            checkScratch = new org.neurite.engine.kernel.Scratch(0);
         }
         return checkScratch;
     }
 
     double train(Sequential model, Compiled<?> c) {
         checkValues(c);
-        double loss = gradients(c);
+        w.updatesState = true;
+        double loss;
+        try {
+            loss = gradients(c);
+        } finally {
+            w.updatesState = false;
+        }
         model.applyUpdate(c);
         return loss;
     }

@@ -2,7 +2,10 @@ package org.neurite.core;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.neurite.core.kernel.NativeMatrix;
+import org.neurite.engine.kernel.NativeMatrix;
+import org.neurite.engine.Network;
+import org.neurite.engine.Propagation;
+import org.neurite.engine.Workspace;
 
 /**
  * Loss and metrics over a data set in batches, without gradients. With sample weights the loss is

@@ -27,7 +27,7 @@ import java.util.List;
  */
 public record FitOptions(int epochs, int batchSize, boolean shuffle, double validationSplit, Dataset validationData,
                          long seed, int verbose, int initialEpoch, List<Callback> callbacks, boolean diagnose,
-                         org.neurite.core.diagnostics.Goal goal, java.util.Map<Integer, Double> classWeight) {
+                         org.neurite.core.Goal goal, java.util.Map<Integer, Double> classWeight) {
     public FitOptions {
         if (epochs < 0) {
             throw new IllegalArgumentException("FitOptions.epochs must be >= 0; received epochs=" + epochs + ".");
@@ -59,7 +59,7 @@ public record FitOptions(int epochs, int batchSize, boolean shuffle, double vali
     /** The options without class weights. */
     public FitOptions(int epochs, int batchSize, boolean shuffle, double validationSplit, Dataset validationData,
                       long seed, int verbose, int initialEpoch, List<Callback> callbacks, boolean diagnose,
-                      org.neurite.core.diagnostics.Goal goal) {
+                      org.neurite.core.Goal goal) {
         this(epochs, batchSize, shuffle, validationSplit, validationData, seed, verbose, initialEpoch, callbacks,
                 diagnose, goal, java.util.Map.of());
     }
@@ -148,7 +148,7 @@ public record FitOptions(int epochs, int batchSize, boolean shuffle, double vali
     }
 
     /** Sets the goal whose miss triggers the diagnosis; null for the default. */
-    public FitOptions withGoal(org.neurite.core.diagnostics.Goal goal) {
+    public FitOptions withGoal(org.neurite.core.Goal goal) {
         return new FitOptions(epochs, batchSize, shuffle, validationSplit, validationData, seed, verbose,
                 initialEpoch, callbacks, diagnose, goal, classWeight);
     }

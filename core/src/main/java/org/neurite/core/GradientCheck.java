@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.neurite.core.kernel.NativeMatrix;
+import org.neurite.engine.kernel.NativeMatrix;
+import org.neurite.core.layers.Layer;
 
 /**
  * Compares a compiled model's analytic gradients ({@link Sequential#computeGradients}) with central

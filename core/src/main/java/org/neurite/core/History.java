@@ -15,7 +15,7 @@ import java.util.Map;
 public final class History {
     private final List<Integer> epochs = new ArrayList<>();
     private final Map<String, List<Double>> values = new LinkedHashMap<>();
-    private org.neurite.core.diagnostics.Diagnosis diagnosis = org.neurite.core.diagnostics.Diagnosis.empty();
+    private org.neurite.core.Diagnosis diagnosis = org.neurite.core.Diagnosis.empty();
 
     /** Appends one epoch's logs. */
     public void record(int epoch, Map<String, Double> logs) {
@@ -67,12 +67,12 @@ public final class History {
     }
 
     /** The findings of the post-fit diagnosis; empty when the goal was reached or diagnosis was off. */
-    public org.neurite.core.diagnostics.Diagnosis diagnosis() {
+    public org.neurite.core.Diagnosis diagnosis() {
         return diagnosis;
     }
 
     /** Records the post-fit diagnosis. */
-    public void setDiagnosis(org.neurite.core.diagnostics.Diagnosis diagnosis) {
+    public void setDiagnosis(org.neurite.core.Diagnosis diagnosis) {
         if (diagnosis == null) {
             throw new IllegalArgumentException("History.setDiagnosis: diagnosis must not be null; pass "
                     + "Diagnosis.empty().");

@@ -3,7 +3,9 @@ package org.neurite.core;
 import java.util.Arrays;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.neurite.core.kernel.NativeMatrix;
+import org.neurite.engine.Workspace;
+import org.neurite.engine.kernel.NativeMatrix;
+import org.neurite.core.layers.Layer;
 
 /** Checks and converts user data before any model state changes. */
 final class Inputs {
@@ -12,9 +14,7 @@ final class Inputs {
 
     /** A c-ordered matrix of the model's type over {@code array}'s values (the array itself when it already is). */
     static NativeMatrix matrix(INDArray array, DataType type, String what) {
-        INDArray m = array.rank() == 1 ? array.reshape(array.length(), 1) : array;
-        boolean direct = m.dataType() == type && m.ordering() == 'c' && m.elementWiseStride() == 1 && m.rank() == 2;
-        return NativeMatrix.of(direct ? m : m.castTo(type).dup('c'));
+        return Workspace.matrixOf(array, type);
     }
 
     static void requireMatrix(INDArray array, String what) {
@@ -68,11 +68,11 @@ final class Inputs {
         long features = x.size(1);
         if (features != expected) {
             Layer first = model.layers().get(0);
-            throw new IllegalArgumentException(what + first.className() + "(units=" + first.units() + ") '"
+            String weights = first.units() > 0 ? ", kernel [" + expected + ", " + first.units() + "]" : "";
+            throw new IllegalArgumentException(what + first.className() + "(units=" + first.outputWidth(expected) + ") '"
                     + model.layerNames().get(0) + "' at index 0: input has " + features
                     + " features but the model was built for " + expected + " (input " + Arrays.toString(x.shape())
-                    + ", kernel [" + expected + ", " + first.units() + "]). Pass inputs with " + expected
-                    + " columns or build a new model.");
+                    + weights + "). Pass inputs with " + expected + " columns or build a new model.");
         }
     }
 

@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.neurite.core.layers.Layer;
 
-/** Layer names as Keras gives them: a layer's own name, else its class in lower case, then {@code _1}, {@code _2}, ... */
+/** Layer names as Keras gives them: a layer's own name, else its class in snake case, then {@code _1}, {@code _2}, ... */
 final class LayerNames {
     private LayerNames() {
     }
@@ -33,7 +34,7 @@ final class LayerNames {
                 names.add(layer.name());
                 continue;
             }
-            String base = layer.className().toLowerCase(Locale.ROOT);
+            String base = layer.className().replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
             String name;
             do {
                 int n = counters.merge(base, 1, Integer::sum) - 1;

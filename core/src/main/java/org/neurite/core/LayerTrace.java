@@ -3,7 +3,10 @@ package org.neurite.core;
 import java.util.ArrayList;
 import java.util.List;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.neurite.core.kernel.NativeMatrix;
+import org.neurite.engine.kernel.NativeMatrix;
+import org.neurite.engine.Network;
+import org.neurite.engine.Propagation;
+import org.neurite.engine.Workspace;
 
 /**
  * Internal support for {@link org.neurite.core.diagnostics}: runs one forward pass of a built model and

@@ -6,9 +6,10 @@ import org.neurite.core.metrics.Metrics;
 
 /**
  * One {@link Metric.State} per compiled metric, fed batch by batch and logged at the end of an epoch or
- * evaluation. Only weighted metrics ({@link Metric#weighted}) see the sample weights, as Keras.
+ * evaluation. Only weighted metrics ({@link Metric#weighted}) see the sample weights, as Keras. Public only so
+ * that the engine ({@code org.neurite.engine}) can feed it; not part of the API users call.
  */
-final class MetricStates {
+public final class MetricStates {
     private final List<Metric> metrics;
     private final Metric.State[] states;
     private final boolean[] weighted;
@@ -23,12 +24,12 @@ final class MetricStates {
         }
     }
 
-    static MetricStates none() {
+    public static MetricStates none() {
         return new MetricStates(List.of(), 1, 1);
     }
 
     /** Adds a chunk of rows; {@code w} holds their weights, or is null when unweighted. */
-    void update(double[] p, double[] y, double[] w, int rows, int width, int labelWidth) {
+    public void update(double[] p, double[] y, double[] w, int rows, int width, int labelWidth) {
         for (int m = 0; m < states.length; m++) {
             states[m].update(p, y, weighted[m] ? w : null, rows, width, labelWidth);
         }

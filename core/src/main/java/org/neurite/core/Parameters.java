@@ -3,7 +3,7 @@ package org.neurite.core;
 import java.util.List;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.neurite.core.kernel.NativeMatrix;
+import org.neurite.engine.kernel.NativeMatrix;
 
 /**
  * All parameters of a model in one flat buffer, all gradients in another of the same layout, and the

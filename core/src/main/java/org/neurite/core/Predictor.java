@@ -2,7 +2,10 @@ package org.neurite.core;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
-import org.neurite.core.kernel.NativeMatrix;
+import org.neurite.engine.kernel.NativeMatrix;
+import org.neurite.engine.Network;
+import org.neurite.engine.Propagation;
+import org.neurite.engine.Workspace;
 
 /**
  * Forward passes for predict, on a per-thread workspace so that many threads can predict at once. The

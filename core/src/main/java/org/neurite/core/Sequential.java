@@ -6,8 +6,11 @@ import java.util.List;
 import java.util.Map;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.neurite.core.kernel.NativeMatrix;
+import org.neurite.engine.kernel.NativeMatrix;
 import org.neurite.core.metrics.Resolution;
+import org.neurite.core.layers.Layer;
+import org.neurite.engine.Network;
+import org.neurite.engine.Propagation;
 
 /**
  * A stack of layers trained as Keras's {@code Sequential}: build for an input width (explicitly or on the
@@ -33,7 +36,7 @@ import org.neurite.core.metrics.Resolution;
 public final class Sequential {
     static {
         // Before any array exists: lets OpenBLAS pick its AVX-512 kernels where the CPU has them.
-        org.neurite.core.kernel.BlasSetup.ensure();
+        org.neurite.engine.kernel.BlasSetup.ensure();
     }
 
     private final List<Layer> layers = new ArrayList<>();
@@ -70,7 +73,7 @@ public final class Sequential {
         next.add(layer);
         LayerNames.of(next);
         if (compiled != null) {
-            checkLoss(compiled.loss, next);
+            checkLoss(compiled.loss, next, outputUnits(next));
         }
         layers.add(layer);
         return this;
@@ -109,6 +112,7 @@ public final class Sequential {
                     + " inputs. Create a new Sequential to change the input width.");
         }
         network = new Network(layers, LayerNames.of(layers), inputWidth, dataType, seed);
+        network.setStep(step);
         return this;
     }
 
@@ -128,11 +132,13 @@ public final class Sequential {
         if (layers.isEmpty()) {
             throw new IllegalStateException("compile: the model has no layers. Add at least one Dense.");
         }
-        checkLoss(loss, layers);
-        Layer output = layers.get(layers.size() - 1);
-        List<Metric> resolved = Resolution.resolve(Arrays.asList(metrics), loss, output.units());
+        checkLoss(loss, layers, outputUnits());
+        List<Metric> resolved = Resolution.resolve(Arrays.asList(metrics), loss, outputUnits());
         compiled = new Compiled<>(optimizer, loss, resolved);
         step = 0;
+        if (network != null) {
+            network.setStep(0);
+        }
         epoch = 0;
         learningRateFactor = 1;
         batchTrainer = null;
@@ -149,12 +155,12 @@ public final class Sequential {
         compile(opt, l, ms);
     }
 
-    private static void checkLoss(Loss loss, List<Layer> layers) {
+    private static void checkLoss(Loss loss, List<Layer> layers, int units) {
         int last = layers.size() - 1;
         Layer output = layers.get(last);
-        String problem = loss.incompatibility(output.activation(), output.units());
+        String problem = loss.incompatibility(output.activation(), units);
         if (problem != null) {
-            throw new IllegalArgumentException(output.className() + "(units=" + output.units() + ") '"
+            throw new IllegalArgumentException(output.className() + "(units=" + units + ") '"
                     + LayerNames.of(layers).get(last) + "' at index " + last + " (output): " + problem);
         }
     }
@@ -186,12 +192,13 @@ public final class Sequential {
             if (network == null) {
                 build(data.inputWidth(), options.seed());
             }
-            initial = options.diagnose() ? Weights.copy(network.parameters()) : null;
+            initial = options.diagnose() ? Weights.copy(network) : null;
+            network.setSeed(options.seed());
             history = new Trainer(this, network, c, data, options).run();
         } finally {
             guard.exitWrite(entered);
         }
-        org.neurite.core.diagnostics.FitDiagnosis.afterFit(this, x, y, data.rows(), history, options, initial);
+        Services.diagnostician().afterFit(this, x, y, data.rows(), history, options, initial);
         return history;
     }
 
@@ -348,13 +355,13 @@ public final class Sequential {
     }
 
     /** Why this model cannot learn {@code x -> y}: see {@link org.neurite.core.diagnostics.Diagnostics}. */
-    public org.neurite.core.diagnostics.Diagnosis diagnose(INDArray x, INDArray y) {
-        return org.neurite.core.diagnostics.Diagnostics.diagnose(this, x, y, null);
+    public org.neurite.core.Diagnosis diagnose(INDArray x, INDArray y) {
+        return Services.diagnostician().diagnose(this, x, y, null);
     }
 
     /** {@link #diagnose(INDArray, INDArray)} with the training history, for PLATEAU and DIVERGED. */
-    public org.neurite.core.diagnostics.Diagnosis diagnose(INDArray x, INDArray y, History history) {
-        return org.neurite.core.diagnostics.Diagnostics.diagnose(this, x, y, history);
+    public org.neurite.core.Diagnosis diagnose(INDArray x, INDArray y, History history) {
+        return Services.diagnostician().diagnose(this, x, y, history);
     }
 
     /** Prints the summary table to standard output, as Keras's {@code model.summary()} does. */
@@ -372,28 +379,64 @@ public final class Sequential {
         requireBuilt("getWeights");
         boolean entered = guard.enterRead("getWeights");
         try {
-            return Weights.copy(network.parameters());
+            return Weights.copy(network);
         } finally {
             guard.exitRead(entered);
         }
     }
 
+    /** Each weight's name in {@link #getWeights()} order, e.g. {@code dense/kernel}, {@code bn/moving_mean}. */
+    public List<String> weightNames() {
+        requireBuilt("weightNames");
+        List<String> names = new ArrayList<>();
+        network.weightViews().forEach(v -> names.add(v.name()));
+        return names;
+    }
+
+    /** Whether each weight in {@link #getWeights()} order is trained by the optimizer (Keras's {@code trainable}). */
+    public List<Boolean> weightTrainable() {
+        requireBuilt("weightTrainable");
+        List<Boolean> out = new ArrayList<>();
+        for (int i = 0; i < network.weightViews().size(); i++) {
+            out.add(network.isTrainable(i));
+        }
+        return out;
+    }
+
     /** Replaces every weight; the list must match {@link #getWeights()} in count and shapes. */
     public void setWeights(List<INDArray> weights) {
         requireBuilt("setWeights");
-        Weights.check(network.parameters(), weights);
+        Weights.check(network, weights);
         boolean entered = guard.enterWrite("setWeights");
         try {
-            Weights.write(network.parameters(), weights);
+            Weights.write(network, weights);
         } finally {
             guard.exitWrite(entered);
         }
     }
 
-    /** The number of weights, once built. */
+    /** The number of weights, trainable and not (Keras's {@code count_params()}), once built. */
     public long countParams() {
         requireBuilt("countParams");
-        return network.parameters().count();
+        return (long) network.parameters().count() + network.stateCount();
+    }
+
+    /**
+     * The width of the model's output: once built, the last layer's output width; before, the units of the last
+     * layer that sets its width (layers such as Dropout keep their input's).
+     */
+    public int outputUnits() {
+        return network != null ? network.outputWidth() : outputUnits(layers);
+    }
+
+    private static int outputUnits(List<Layer> layers) {
+        for (int l = layers.size() - 1; l >= 0; l--) {
+            if (layers.get(l).units() > 0) {
+                return layers.get(l).units();
+            }
+        }
+        throw new IllegalStateException("Every layer keeps its input's width, so the output width is unknown until the "
+                + "model is built; received layers " + LayerNames.of(layers) + ". Call build(inputWidth) first.");
     }
 
     /** The flat parameters and gradients with their per-array views (the buffers the optimizer updates). */
@@ -492,7 +535,7 @@ public final class Sequential {
         requireBuilt("save");
         boolean entered = guard.enterRead("save");
         try {
-            org.neurite.core.io.ModelFile.save(this, path);
+            Services.modelStore().save(this, path);
         } finally {
             guard.exitRead(entered);
         }
@@ -510,7 +553,7 @@ public final class Sequential {
 
     /** As {@link #load(String)}. */
     public static Sequential load(java.nio.file.Path path) {
-        return Restorer.restore(org.neurite.core.io.ModelFile.read(path, null));
+        return Services.modelStore().load(path, null);
     }
 
     /**
@@ -522,7 +565,7 @@ public final class Sequential {
             throw new IllegalArgumentException("Sequential.load: optimizer must not be null; use load(path) to "
                     + "re-create the saved one.");
         }
-        return Restorer.restore(org.neurite.core.io.ModelFile.read(path, optimizer));
+        return Services.modelStore().load(path, optimizer);
     }
 
     void epochEnded(int finished) {
@@ -532,6 +575,7 @@ public final class Sequential {
     /** Sets the counters a saved model had (load only). */
     void restoreCounters(long restoredStep, int restoredEpoch, double factor) {
         step = restoredStep;
+        network.setStep(step);
         epoch = restoredEpoch;
         learningRateFactor = factor;
     }
@@ -576,14 +620,16 @@ public final class Sequential {
                     + "), but it must be a finite number >= 0. Fix the schedule; the model was not changed.");
         }
         step = next;
+        network.setStep(step);
         c.update(p, step, lr);
+        network.penalties().applyConstraints();
     }
 
-    private org.neurite.core.kernel.Scratch scratchForChecks;
+    private org.neurite.engine.kernel.Scratch scratchForChecks;
 
-    private org.neurite.core.kernel.Scratch scratch() {
+    private org.neurite.engine.kernel.Scratch scratch() {
         if (scratchForChecks == null) {
-            scratchForChecks = new org.neurite.core.kernel.Scratch(0);
+            scratchForChecks = new org.neurite.engine.kernel.Scratch(0);
         }
         return scratchForChecks;
     }

@@ -4,6 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.neurite.engine.Network;
+import org.neurite.engine.Propagation;
+import org.neurite.engine.Workspace;
 
 /** The epoch and batch loop of {@link Sequential#fit}: shuffle, gather, forward, backward, update, log. */
 final class Trainer {
@@ -29,6 +32,8 @@ final class Trainer {
         int rows = data.rows();
         Workspace w = new Workspace(net, Math.min(options.batchSize(), rows), data.y().cols());
         w.smallProducts = true;
+        w.training = true;
+        w.updatesState = true;
         Evaluator validation = data.hasValidation()
                 ? new Evaluator(net, compiled, Math.min(options.batchSize(), data.validationRows()), data.y().cols())
                 : null;

@@ -3,7 +3,7 @@ package org.neurite.core;
 import java.util.List;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.indexing.NDArrayIndex;
-import org.neurite.core.kernel.NativeMatrix;
+import org.neurite.engine.kernel.NativeMatrix;
 
 /**
  * The checked, converted data of one fit call: training rows and optional validation rows, in the
@@ -53,7 +53,7 @@ record TrainingData(NativeMatrix x, NativeMatrix y, int rows, NativeMatrix valid
         NativeMatrix xm = Inputs.matrix(trainX, model.dataType(), "x");
         NativeMatrix ym = Inputs.matrix(trainY, model.dataType(), "labels");
         int rows = xm.rows();
-        int units = model.layers().get(model.layers().size() - 1).units();
+        int units = model.outputUnits();
         Inputs.requireFinite(xm, rows, "fit: x");
         Inputs.requireFinite(ym, rows, "fit: labels");
         Inputs.requireLabels(ym, rows, c.loss, units, "fit: labels");
@@ -81,7 +81,7 @@ record TrainingData(NativeMatrix x, NativeMatrix y, int rows, NativeMatrix valid
             String who = xWhat.startsWith("fit: validation") ? xWhat + ": " : "";
             Inputs.requireWidth(x, model.inputWidth(), model, who);
         }
-        int units = model.layers().get(model.layers().size() - 1).units();
+        int units = model.outputUnits();
         Inputs.requireLabelWidth(y, c.loss.labelWidth(units), c.loss, units, yWhat);
     }
 

@@ -6,31 +6,33 @@ import java.util.List;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.indexing.NDArrayIndex;
-import org.neurite.core.kernel.NativeMatrix;
+import org.neurite.engine.Network;
+import org.neurite.engine.kernel.NativeMatrix;
 
-/** Copying weight arrays out of and into the flat parameter buffer, in Keras order. */
+/** Copying weight arrays (trainable and not) out of and into the network's flat buffers, in Keras order. */
 final class Weights {
     private Weights() {
     }
 
     /** A copy of every weight array, shaped as declared. */
-    static List<INDArray> copy(Parameters parameters) {
+    static List<INDArray> copy(Network net) {
         List<INDArray> out = new ArrayList<>();
-        INDArray flat = parameters.values();
-        for (ParameterView v : parameters.views()) {
-            out.add(flat.get(NDArrayIndex.interval(v.offset(), v.offset() + v.length())).reshape('c', v.shape())
-                    .dup('c'));
+        List<ParameterView> views = net.weightViews();
+        for (int i = 0; i < views.size(); i++) {
+            ParameterView v = views.get(i);
+            out.add(net.bufferOf(i).get(NDArrayIndex.interval(v.offset(), v.offset() + v.length()))
+                    .reshape('c', v.shape()).dup('c'));
         }
         return out;
     }
 
     /** Checks that {@code weights} match the views in count and shapes. */
-    static void check(Parameters parameters, List<INDArray> weights) {
-        List<ParameterView> views = parameters.views();
+    static void check(Network net, List<INDArray> weights) {
+        List<ParameterView> views = net.weightViews();
         if (weights == null || weights.size() != views.size()) {
             throw new IllegalArgumentException("setWeights: expected " + views.size() + " arrays " + views
                     + "; received " + (weights == null ? "null" : weights.size() + " arrays") + ". Pass the list in "
-                    + "getWeights() order: kernel then bias for each layer.");
+                    + "getWeights() order: each layer's weights in Keras order (kernel then bias for Dense).");
         }
         for (int i = 0; i < views.size(); i++) {
             INDArray w = weights.get(i);
@@ -68,14 +70,14 @@ final class Weights {
         return index;
     }
 
-    /** Copies checked {@code weights} into the flat buffer, converting to its data type, one bulk copy each. */
-    static void write(Parameters parameters, List<INDArray> weights) {
-        NativeMatrix flat = parameters.valueMatrix();
-        List<ParameterView> views = parameters.views();
+    /** Copies checked {@code weights} into the flat buffers, converting to their data type, one bulk copy each. */
+    static void write(Network net, List<INDArray> weights) {
+        List<ParameterView> views = net.weightViews();
         for (int i = 0; i < views.size(); i++) {
             ParameterView v = views.get(i);
-            INDArray w = weights.get(i).castTo(parameters.dataType()).dup('c').reshape(v.length());
-            flat.copyFrom(NativeMatrix.of(w), 0, v.offset(), v.length());
+            INDArray flat = net.bufferOf(i);
+            INDArray w = weights.get(i).castTo(flat.dataType()).dup('c').reshape(v.length());
+            NativeMatrix.of(flat).copyFrom(NativeMatrix.of(w), 0, v.offset(), v.length());
         }
     }
 }

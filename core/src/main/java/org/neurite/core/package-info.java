@@ -1,5 +1,5 @@
 /**
- * Neurite's Keras-like API: {@link org.neurite.core.Sequential} models of {@link org.neurite.core.Dense}
+ * Neurite's Keras-like API: {@link org.neurite.core.Sequential} models of {@link org.neurite.core.layers.Dense}
  * layers, with {@link org.neurite.core.Activation}s, {@link org.neurite.core.Initializer}s,
  * {@link org.neurite.core.Loss}es, {@link org.neurite.core.Metric}s, the {@link org.neurite.core.Optimizer}
  * contract, fit options, callbacks and history, and {@link org.neurite.core.GradientCheck}, which checks any

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Map;
 import java.util.function.DoubleUnaryOperator;
 import org.junit.jupiter.api.Test;
+import org.neurite.core.layers.Dense;
 
 class ActivationTest {
     private static final double[] POINTS = {-4, -2.5, -1, -0.3, 0.4, 1, 2, 3.5};

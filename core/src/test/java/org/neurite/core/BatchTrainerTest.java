@@ -9,6 +9,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.neurite.core.layers.Dense;
 
 /**
  * trainOnBatch and computeGradients. The hot-path test counts heap bytes allocated by the calling thread
@@ -51,6 +52,32 @@ class BatchTrainerTest {
         double doubleBytes = bytesPerStep(DataType.DOUBLE, Activation.RELU, Loss.MEAN_SQUARED_ERROR, 3);
         System.out.println("bytes per warm trainOnBatch step: DOUBLE " + doubleBytes);
         assertTrue(doubleBytes < MAX_BYTES_PER_STEP, "DOUBLE step allocated " + doubleBytes + " bytes");
+    }
+
+    @Test
+    void aWarmTrainingStepThroughEveryLayerAllocatesNoArrays() {
+        Random random = new Random(2);
+        INDArray x = Fixtures.uniform(random, 16, 8, -1, 1).castTo(DataType.FLOAT);
+        INDArray y = Fixtures.labelsFor(Loss.CATEGORICAL_CROSSENTROPY, random, 16, 4, true).castTo(DataType.FLOAT);
+        Sequential model = new Sequential(new org.neurite.core.layers.Normalization().adapt(x),
+                new Dense(16).withKernelRegularizer(new org.neurite.core.regularizers.L2(0.01))
+                        .withKernelConstraint(new org.neurite.core.constraints.MaxNorm(3)),
+                new org.neurite.core.layers.BatchNormalization(), new org.neurite.core.layers.ActivationLayer("relu"),
+                new org.neurite.core.layers.Dropout(0.3), new org.neurite.core.layers.GaussianNoise(0.1),
+                new org.neurite.core.layers.LayerNormalization(),
+                new Dense(4, Activation.SOFTMAX).withActivityRegularizer(new org.neurite.core.regularizers.L1(0.01)));
+        model.compile(new GradientDescent(0.01), Loss.CATEGORICAL_CROSSENTROPY);
+        com.sun.management.ThreadMXBean bean = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        for (int i = 0; i < WARM_UP; i++) {
+            model.trainOnBatch(x, y);
+        }
+        long before = bean.getCurrentThreadAllocatedBytes();
+        for (int i = 0; i < STEPS; i++) {
+            model.trainOnBatch(x, y);
+        }
+        double perStep = (bean.getCurrentThreadAllocatedBytes() - before) / (double) STEPS;
+        System.out.println("bytes per warm trainOnBatch step through every layer: " + perStep);
+        assertTrue(perStep < MAX_BYTES_PER_STEP, "the step allocated " + perStep + " bytes");
     }
 
     @Test

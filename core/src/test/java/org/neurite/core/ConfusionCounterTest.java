@@ -1,5 +1,6 @@
 package org.neurite.core;
 
+import org.neurite.core.layers.Dense;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -7,6 +7,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.neurite.core.layers.Dense;
 
 /** evaluate: loss and metrics over several batches of 32, against a plain-Java reduction of predict. */
 class EvaluatorTest {

@@ -12,20 +12,20 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 /** Shared test data and helpers: seeded arrays, label generators per loss, and model snapshots. */
-final class Fixtures {
+public final class Fixtures {
     private Fixtures() {
     }
 
-    static INDArray xorX() {
+    public static INDArray xorX() {
         return Nd4j.createFromArray(new float[][] {{0, 0}, {0, 1}, {1, 0}, {1, 1}});
     }
 
-    static INDArray xorY() {
+    public static INDArray xorY() {
         return Nd4j.createFromArray(new float[][] {{0}, {1}, {1}, {0}});
     }
 
     /** A DOUBLE matrix with entries from U(lo, hi). */
-    static INDArray uniform(Random random, int rows, int cols, double lo, double hi) {
+    public static INDArray uniform(Random random, int rows, int cols, double lo, double hi) {
         double[][] v = new double[rows][cols];
         for (double[] row : v) {
             for (int j = 0; j < cols; j++) {
@@ -40,7 +40,7 @@ final class Fixtures {
      * (one-hot instead of soft rows for categorical, {0, 1} instead of {−1, 1} for hinge, hard instead of
      * soft probabilities for binary).
      */
-    static INDArray labelsFor(Loss loss, Random random, int rows, int units, boolean variant) {
+    public static INDArray labelsFor(Loss loss, Random random, int rows, int units, boolean variant) {
         int cols = loss.labelWidth(units);
         double[][] y = new double[rows][cols];
         for (int r = 0; r < rows; r++) {
@@ -82,7 +82,7 @@ final class Fixtures {
     }
 
     /** Every weight of a built model, as raw bits of its stored type, in flat order. */
-    static long[] weightBits(Sequential model) {
+    public static long[] weightBits(Sequential model) {
         INDArray flat = model.parameters().values();
         long[] bits = new long[(int) flat.length()];
         for (int i = 0; i < bits.length; i++) {
@@ -93,7 +93,7 @@ final class Fixtures {
     }
 
     /** Raw bits of every element of an array (FLOAT or DOUBLE), row-major. */
-    static long[] bits(INDArray a) {
+    public static long[] bits(INDArray a) {
         INDArray flat = a.dup('c').reshape(a.length());
         long[] bits = new long[(int) a.length()];
         for (int i = 0; i < bits.length; i++) {

@@ -13,7 +13,11 @@ import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
-import org.neurite.core.kernel.NativeMatrix;
+import org.neurite.engine.kernel.NativeMatrix;
+import org.neurite.core.layers.Dense;
+import org.neurite.core.layers.Layer;
+import org.neurite.core.spi.LayerPass;
+import org.neurite.core.spi.WeightSpec;
 
 class GradientCheckTest {
     /** A Dense layer whose backward pass is deliberately wrong: its kernel gradient is 1.5 times too large. */

@@ -2,7 +2,7 @@ package org.neurite.core;
 
 import java.util.List;
 import java.util.Map;
-import org.neurite.core.kernel.NativeMatrix;
+import org.neurite.engine.kernel.NativeMatrix;
 
 /**
  * Plain gradient descent, θ ← θ − lr·g, for core's own tests (the real optimizers live in their module).

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.neurite.core.layers.Dense;
 
 /**
  * Initializers against Keras 3's definitions. Statistical bounds: with 60,000 draws the sample variance

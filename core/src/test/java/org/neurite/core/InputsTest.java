@@ -11,6 +11,7 @@ import org.junit.jupiter.api.function.Executable;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.neurite.core.layers.Dense;
 
 /**
  * Every bad input the foundation issue lists: each is rejected with a message naming the argument or

@@ -6,13 +6,13 @@ import java.util.List;
  * Which output activation and loss pairs Neurite accepts, written out independently of the production
  * rules (Loss.incompatibility) so that tests can check compile against it.
  */
-final class LossPairs {
-    static final List<Activation> ACTIVATIONS = List.of(Activation.LINEAR, Activation.SIGMOID, Activation.TANH,
+public final class LossPairs {
+    public static final List<Activation> ACTIVATIONS = List.of(Activation.LINEAR, Activation.SIGMOID, Activation.TANH,
             Activation.RELU, Activation.LEAKY_RELU, Activation.leakyRelu(0.05), Activation.ELU, Activation.SELU,
             Activation.SOFTPLUS, Activation.SOFTSIGN, Activation.SWISH, Activation.GELU, Activation.HARD_SIGMOID,
             Activation.SOFTMAX);
 
-    static final List<Loss> LOSSES = List.of(Loss.MEAN_SQUARED_ERROR, Loss.MEAN_ABSOLUTE_ERROR,
+    public static final List<Loss> LOSSES = List.of(Loss.MEAN_SQUARED_ERROR, Loss.MEAN_ABSOLUTE_ERROR,
             Loss.BINARY_CROSSENTROPY, Loss.binaryCrossentropy(true), Loss.CATEGORICAL_CROSSENTROPY,
             Loss.categoricalCrossentropy(true), Loss.SPARSE_CATEGORICAL_CROSSENTROPY, Loss.HINGE);
 
@@ -20,7 +20,7 @@ final class LossPairs {
     }
 
     /** Whether compile should accept {@code loss} on an output of {@code units} units with {@code output}. */
-    static boolean valid(Activation output, Loss loss, int units) {
+    public static boolean valid(Activation output, Loss loss, int units) {
         boolean probability = output == Activation.SIGMOID || output == Activation.HARD_SIGMOID;
         return switch (loss.name()) {
             case "binary_crossentropy" -> probability;
@@ -34,7 +34,7 @@ final class LossPairs {
     }
 
     /** Points where the activation's derivative jumps (gradient checks keep pre-activations away from them). */
-    static double[] kinks(Activation a) {
+    public static double[] kinks(Activation a) {
         return switch (a.name()) {
             case "relu", "selu", "elu" -> new double[] {0};
             case "hard_sigmoid" -> new double[] {-3, 3};

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.neurite.core.layers.Dense;
 
 class LossTest {
     private static final double EPS = 1e-7;

@@ -1,5 +1,6 @@
 package org.neurite.core;
 
+import org.neurite.core.layers.Dense;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -48,8 +49,14 @@ class NullArgumentSweepTest {
                         "FitDiagnosis.afterFit", // fit's own hook, called after fit checked everything
                         "Metrics.resolve", // compile's helper, called after compile checked its arguments
                         "LayerTrace.preActivations", // diagnostics' helper, documented as not part of the API
+                        "Finding.format", // formats any double as text, NaN and infinities included
+                        "Constraint.scale", "Constraint.norms", // the constraints' shared loops, engine-only
+                        "Constraint.checkAxis", "Regularizer.checkFactor", // checkers: owner names are for messages
+                        "Dropout.<init>", "GaussianNoise.<init>", // null noiseShape, seed and name mean Keras's None
+                        "Normalization.<init>", // null mean and variance: not adapted yet, as Keras's Normalization()
+                        "LayerConfig.regularizer", "LayerConfig.constraint", // null means none, as in Keras configs
                         "SavedModel.<init>", "Tensor.<init>", "Tensor.of"), // built by the file codecs
-                Set.of("org.neurite.core.kernel")); // the engine: unchecked by design, users never call it
+                Set.of("org.neurite.engine", "org.neurite.engine.kernel")); // the engine: unchecked by design, users never call it
         List<String> failures = sweep.sweep(Path.of("target", "classes"));
         assertEquals(List.of(), failures, String.join("\n", failures));
         assertTrue(sweep.calls() > 50, "only " + sweep.calls() + " calls: did the sweep find the classes?");

@@ -18,6 +18,7 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
+import org.neurite.core.layers.Dense;
 
 class SequentialTest {
     private static final FitOptions QUIET = FitOptions.defaults().withVerbose(0);
@@ -317,5 +318,18 @@ class SequentialTest {
         String blank = assertThrows(IllegalArgumentException.class, () -> model.save(" ")).getMessage();
         assertTrue(blank.contains("save: path must be a file name") && blank.contains("\" \""), blank);
         assertThrows(IllegalArgumentException.class, () -> Sequential.load((String) null));
+    }
+
+    @Test
+    void diagnoseAndSummaryWorkOnAModelWhoseLayersKeepTheirInputWidth() {
+        Sequential model = new Sequential(new Dense(4, Activation.RELU), new org.neurite.core.layers.BatchNormalization(),
+                new org.neurite.core.layers.Dropout(0.2), new Dense(1), new org.neurite.core.layers.ActivationLayer("sigmoid"));
+        model.compile(new GradientDescent(0.1), Loss.BINARY_CROSSENTROPY);
+        assertEquals(1, model.outputUnits());
+        Diagnosis d = model.diagnose(Fixtures.xorX(), Fixtures.xorY());
+        assertEquals(2, model.inputWidth());
+        assertTrue(d.findings().stream().allMatch(f -> f.layerIndex() < 5), d.toString());
+        assertTrue(model.summaryText().lines().anyMatch(l -> l.matches(
+                " batch_normalization \\(BatchNormalization\\) +\\(None, 4\\) +16")), model.summaryText());
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.neurite.core.layers.Dense;
 
 class SummaryTest {
     private static final Pattern ROW = Pattern.compile("^ (\\S+) \\((\\w+)\\)\\s+\\(None, (\\d+)\\)\\s+(\\S+)$");
@@ -53,5 +54,15 @@ class SummaryTest {
         }
         assertEquals(model.summaryText(), printed.toString(java.nio.charset.StandardCharsets.UTF_8));
         assertTrue(model.summaryText().contains("Total params: 21"), model.summaryText());
+    }
+
+    @Test
+    void countsNonTrainableWeightsApartAsKerasDoes() {
+        Sequential model = new Sequential(new Dense(4), new org.neurite.core.layers.BatchNormalization(),
+                new Dense(1)).build(2);
+        String s = model.summaryText();
+        List<String[]> rows = rows(s);
+        assertEquals(List.of("batch_normalization", "BatchNormalization", "4", "16"), List.of(rows.get(1)));
+        assertTrue(s.contains("Total params: 33\nTrainable params: 25\nNon-trainable params: 8\n"), s);
     }
 }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.indexing.NDArrayIndex;
+import org.neurite.core.layers.Dense;
 
 /** The fit loop: history, validation, callbacks, stopping, initial epoch and verbosity. */
 class TrainerTest {

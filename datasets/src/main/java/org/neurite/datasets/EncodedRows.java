@@ -2,7 +2,7 @@ package org.neurite.datasets;
 
 import org.nd4j.linalg.factory.Nd4j;
 import org.neurite.core.Dataset;
-import org.neurite.core.kernel.NativeMatrix;
+import org.neurite.engine.kernel.NativeMatrix;
 
 /** Preallocated feature and label matrices filled one encoded boolean row at a time. */
 final class EncodedRows {

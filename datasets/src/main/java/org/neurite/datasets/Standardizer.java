@@ -5,8 +5,8 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.neurite.core.Dataset;
-import org.neurite.core.kernel.NativeMatrix;
-import org.neurite.core.kernel.Scratch;
+import org.neurite.engine.kernel.NativeMatrix;
+import org.neurite.engine.kernel.Scratch;
 
 /**
  * Per-column standardization {@code (x - mean) / std}, fitted on one set (usually the training features) and

@@ -6,8 +6,8 @@ import org.neurite.core.LearningRateSchedule;
 import org.neurite.core.Optimizer;
 import org.neurite.core.OptimizerState;
 import org.neurite.core.Parameters;
-import org.neurite.core.kernel.NativeMatrix;
-import org.neurite.core.kernel.Scratch;
+import org.neurite.engine.kernel.NativeMatrix;
+import org.neurite.engine.kernel.Scratch;
 
 /**
  * Adagrad (Duchi et al. 2011) in Keras 3's form, with ε inside the square root:

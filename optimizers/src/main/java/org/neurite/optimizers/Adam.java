@@ -6,8 +6,8 @@ import org.neurite.core.LearningRateSchedule;
 import org.neurite.core.Optimizer;
 import org.neurite.core.OptimizerState;
 import org.neurite.core.Parameters;
-import org.neurite.core.kernel.NativeMatrix;
-import org.neurite.core.kernel.Scratch;
+import org.neurite.engine.kernel.NativeMatrix;
+import org.neurite.engine.kernel.Scratch;
 
 /**
  * Adam (Kingma &amp; Ba 2014) in Keras 3's "epsilon hat" form (the formula just before section 2.1 of the

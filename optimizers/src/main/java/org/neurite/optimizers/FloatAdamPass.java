@@ -1,9 +1,9 @@
 package org.neurite.optimizers;
 
 import org.neurite.core.Parameters;
-import org.neurite.core.kernel.NativeMatrix;
-import org.neurite.core.kernel.Parallel;
-import org.neurite.core.kernel.Scratch;
+import org.neurite.engine.kernel.NativeMatrix;
+import org.neurite.engine.kernel.Parallel;
+import org.neurite.engine.kernel.Scratch;
 
 /**
  * Adam's fused pass for FLOAT parameters without weight decay, clipping or AMSGrad, in float32 arithmetic as

@@ -8,8 +8,8 @@ import org.neurite.core.LearningRateSchedule;
 import org.neurite.core.Optimizer;
 import org.neurite.core.OptimizerState;
 import org.neurite.core.Parameters;
-import org.neurite.core.kernel.NativeMatrix;
-import org.neurite.core.kernel.Scratch;
+import org.neurite.engine.kernel.NativeMatrix;
+import org.neurite.engine.kernel.Scratch;
 
 /**
  * Nadam (Dozat 2016): Adam with Nesterov momentum, in Keras 3's form with the momentum schedule

@@ -5,8 +5,8 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.factory.Nd4j;
 import org.neurite.core.ParameterView;
 import org.neurite.core.Parameters;
-import org.neurite.core.kernel.NativeMatrix;
-import org.neurite.core.kernel.Scratch;
+import org.neurite.engine.kernel.NativeMatrix;
+import org.neurite.engine.kernel.Scratch;
 
 /**
  * The working memory of one optimizer state: reusable {@code double[]} chunks for the fused update loop and

@@ -175,8 +175,8 @@ class AdamTest {
 
     private static org.neurite.core.Sequential tutorialModel() {
         org.neurite.core.Sequential model = new org.neurite.core.Sequential(
-                new org.neurite.core.Dense(128, org.neurite.core.Activation.RELU),
-                new org.neurite.core.Dense(10, org.neurite.core.Activation.SOFTMAX));
+                new org.neurite.core.layers.Dense(128, org.neurite.core.Activation.RELU),
+                new org.neurite.core.layers.Dense(10, org.neurite.core.Activation.SOFTMAX));
         model.compile(new Adam(1e-3), org.neurite.core.Loss.CATEGORICAL_CROSSENTROPY, org.neurite.core.Metric.ACCURACY);
         return model;
     }
@@ -208,7 +208,7 @@ class AdamTest {
 
     @Test
     void updatesABufferSpanningManyChunks() {
-        int n = 3 * org.neurite.core.kernel.Scratch.CHUNK + 17;
+        int n = 3 * org.neurite.engine.kernel.Scratch.CHUNK + 17;
         double[] start = new double[n];
         for (int i = 0; i < n; i++) {
             start[i] = Math.sin(i);

@@ -16,13 +16,13 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.neurite.core.Activation;
-import org.neurite.core.Dense;
+import org.neurite.core.layers.Dense;
 import org.neurite.core.Loss;
 import org.neurite.core.Optimizer;
 import org.neurite.core.OptimizerState;
 import org.neurite.core.Parameters;
 import org.neurite.core.Sequential;
-import org.neurite.core.kernel.Parallel;
+import org.neurite.engine.kernel.Parallel;
 
 /**
  * Heap bytes of warm steps on every optimizer's default path: the rule alone ({@code update}) and a whole

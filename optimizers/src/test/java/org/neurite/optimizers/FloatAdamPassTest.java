@@ -12,7 +12,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.neurite.core.ParameterView;
 import org.neurite.core.Parameters;
-import org.neurite.core.kernel.Parallel;
+import org.neurite.engine.kernel.Parallel;
 
 class FloatAdamPassTest {
     private static Parameters parameters(long seed, int n) {

@@ -11,7 +11,7 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.neurite.core.Optimizer;
 import org.neurite.core.OptimizerState;
 import org.neurite.core.Parameters;
-import org.neurite.core.kernel.Scratch;
+import org.neurite.engine.kernel.Scratch;
 
 /**
  * The chunk and segment walk every optimizer's rule runs in. Every built-in rule is element-wise, so the

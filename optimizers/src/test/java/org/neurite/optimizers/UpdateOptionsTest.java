@@ -50,7 +50,7 @@ class UpdateOptionsTest {
 
     @Test
     void clipNormSpansChunksOfALargeArray() {
-        int n = 2 * org.neurite.core.kernel.Scratch.CHUNK + 5;
+        int n = 2 * org.neurite.engine.kernel.Scratch.CHUNK + 5;
         double[] g = new double[n + 1];
         java.util.Arrays.fill(g, 0, n, 1.0);
         g[n] = 0.25;

@@ -5,8 +5,8 @@ import org.neurite.core.ParameterView;
 import org.neurite.core.Parameters;
 import org.neurite.core.Sequential;
 import org.neurite.core.TrainingContext;
-import org.neurite.core.kernel.NativeMatrix;
-import org.neurite.core.kernel.Scratch;
+import org.neurite.engine.kernel.NativeMatrix;
+import org.neurite.engine.kernel.Scratch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

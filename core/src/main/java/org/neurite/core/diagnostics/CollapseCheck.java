@@ -1,10 +1,13 @@
 package org.neurite.core.diagnostics;
 
+import org.neurite.core.Severity;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.neurite.core.Finding;
+import org.neurite.core.FindingCode;
 
 /**
  * Rows a hidden layer cannot tell apart: rows on which every unit of the layer sits in a flat region of its
@@ -60,7 +63,7 @@ final class CollapseCheck implements Check {
 
     private static Finding finding(DiagnosticData d, int l, boolean relu, String act, List<Integer> group, int a,
                                    int b) {
-        int width = d.layers.get(l).units();
+        int width = d.width(l);
         List<Integer> units = new ArrayList<>();
         for (int u = 0; u < width; u++) {
             units.add(u);

@@ -1,12 +1,13 @@
 package org.neurite.core.diagnostics;
 
+import org.neurite.core.Goal;
 import java.util.List;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.neurite.core.Activation;
 import org.neurite.core.History;
-import org.neurite.core.Layer;
+import org.neurite.core.layers.Layer;
 import org.neurite.core.LayerTrace;
 import org.neurite.core.Sequential;
 
@@ -102,6 +103,15 @@ final class DiagnosticData {
 
     int rows() {
         return labels.length;
+    }
+
+    /** Output width of layer {@code l} (layers such as Dropout keep their input's width). */
+    int width(int l) {
+        int w = model.inputWidth();
+        for (int i = 0; i <= l; i++) {
+            w = layers.get(i).outputWidth(w);
+        }
+        return w;
     }
 
     int lastLayer() {

@@ -1,5 +1,6 @@
 package org.neurite.core.diagnostics;
 
+import org.neurite.core.Goal;
 import java.util.ArrayList;
 import java.util.List;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -7,6 +8,8 @@ import org.neurite.core.FitOptions;
 import org.neurite.core.History;
 import org.neurite.core.NonFiniteGradientException;
 import org.neurite.core.Sequential;
+import org.neurite.core.Diagnosis;
+import org.neurite.core.Finding;
 
 /**
  * Runs every check on a compiled model and its training data and ranks the findings root cause first

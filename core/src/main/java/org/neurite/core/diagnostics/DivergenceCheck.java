@@ -1,10 +1,14 @@
 package org.neurite.core.diagnostics;
 
+import org.neurite.core.Severity;
+import org.neurite.core.Remedy;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.neurite.core.NonFiniteGradientException;
 import org.neurite.core.Sequential;
+import org.neurite.core.Finding;
+import org.neurite.core.FindingCode;
 
 /**
  * DIVERGED (ERROR): the model's outputs are NaN or infinite, or (with a history) some epoch's loss was NaN or

@@ -5,6 +5,8 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.neurite.core.FitOptions;
 import org.neurite.core.History;
 import org.neurite.core.Sequential;
+import org.neurite.core.Diagnosis;
+import org.neurite.core.Goal;
 
 /**
  * The diagnosis {@link Sequential#fit} runs after every fit (unless {@link FitOptions#diagnose()} is off),

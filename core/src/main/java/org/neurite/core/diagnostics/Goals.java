@@ -1,5 +1,6 @@
 package org.neurite.core.diagnostics;
 
+import org.neurite.core.Goal;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.neurite.core.History;

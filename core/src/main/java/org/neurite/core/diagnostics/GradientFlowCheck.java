@@ -1,5 +1,8 @@
 package org.neurite.core.diagnostics;
 
+import org.neurite.core.Severity;
+import org.neurite.core.Remedy;
+import org.neurite.core.Change;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,12 +11,14 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.neurite.core.Activation;
 import org.neurite.core.Initializer;
-import org.neurite.core.Layer;
+import org.neurite.core.layers.Layer;
 import org.neurite.core.Optimizer;
 import org.neurite.core.OptimizerState;
 import org.neurite.core.ParameterView;
 import org.neurite.core.Parameters;
 import org.neurite.core.Sequential;
+import org.neurite.core.Finding;
+import org.neurite.core.FindingCode;
 
 /**
  * VANISHING_GRADIENTS and EXPLODING_GRADIENTS, from the root-mean-square gradient of each layer's weights

@@ -1,12 +1,17 @@
 package org.neurite.core.diagnostics;
 
+import org.neurite.core.Finding;
+import org.neurite.core.FindingCode;
+import org.neurite.core.Severity;
+import org.neurite.core.Remedy;
+import org.neurite.core.Change;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.neurite.core.Dense;
+import org.neurite.core.layers.Dense;
 import org.neurite.core.Initializer;
-import org.neurite.core.Layer;
+import org.neurite.core.layers.Layer;
 
 /**
  * BAD_INITIALIZER (WARNING): a Dense layer whose kernel initializer draws weights with a root-mean-square more

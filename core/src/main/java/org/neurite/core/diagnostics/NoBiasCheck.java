@@ -1,9 +1,14 @@
 package org.neurite.core.diagnostics;
 
+import org.neurite.core.Severity;
+import org.neurite.core.Remedy;
+import org.neurite.core.Change;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.neurite.core.Finding;
+import org.neurite.core.FindingCode;
 
 /**
  * NO_BIAS: a layer without bias that receives an all-zero row computes z = 0 for it whatever its weights,

@@ -1,10 +1,13 @@
 package org.neurite.core.diagnostics;
 
+import org.neurite.core.Severity;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.neurite.core.Activation;
 import org.neurite.core.Metric;
+import org.neurite.core.Finding;
+import org.neurite.core.FindingCode;
 
 /**
  * OUTPUT_RANGE, three exact cases:

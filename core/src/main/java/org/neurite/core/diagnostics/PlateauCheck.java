@@ -1,8 +1,12 @@
 package org.neurite.core.diagnostics;
 
+import org.neurite.core.Severity;
+import org.neurite.core.Remedy;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.neurite.core.Finding;
+import org.neurite.core.FindingCode;
 
 /**
  * PLATEAU (needs the loss history): the best loss of the last {@value #PATIENCE} epochs is no better than

@@ -1,5 +1,10 @@
 package org.neurite.core.diagnostics;
 
+import org.neurite.core.Finding;
+import org.neurite.core.FindingCode;
+import org.neurite.core.Severity;
+import org.neurite.core.Remedy;
+import org.neurite.core.Change;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,8 @@
 package org.neurite.core.diagnostics;
 
+import org.neurite.core.Finding;
+import org.neurite.core.FindingCode;
+import org.neurite.core.Severity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

@@ -1,5 +1,7 @@
 package org.neurite.core.diagnostics;
 
+import org.neurite.core.Goal;
+import org.neurite.core.Change;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -8,7 +10,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.neurite.core.Callback;
 import org.neurite.core.FitOptions;
 import org.neurite.core.History;
-import org.neurite.core.Layer;
+import org.neurite.core.layers.Layer;
 import org.neurite.core.Loss;
 import org.neurite.core.Metric;
 import org.neurite.core.NonFiniteGradientException;

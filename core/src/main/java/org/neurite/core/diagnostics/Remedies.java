@@ -1,5 +1,8 @@
 package org.neurite.core.diagnostics;
 
+import org.neurite.core.Finding;
+import org.neurite.core.Remedy;
+import org.neurite.core.Change;
 import java.util.ArrayList;
 import java.util.List;
 import org.neurite.core.Activation;

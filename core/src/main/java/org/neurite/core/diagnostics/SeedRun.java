@@ -1,5 +1,8 @@
 package org.neurite.core.diagnostics;
 
+import org.neurite.core.Diagnosis;
+import org.neurite.core.Finding;
+
 /**
  * One seed's run in a {@link SeedSweep}.
  *

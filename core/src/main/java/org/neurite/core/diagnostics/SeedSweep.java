@@ -14,6 +14,9 @@ import org.neurite.core.FitOptions;
 import org.neurite.core.History;
 import org.neurite.core.NonFiniteGradientException;
 import org.neurite.core.Sequential;
+import org.neurite.core.TrainingContext;
+import org.neurite.core.Diagnosis;
+import org.neurite.core.Goal;
 
 /**
  * Trains one configuration from many seeds in parallel and reports how often it reaches a {@link Goal}.

@@ -1,10 +1,16 @@
 package org.neurite.core.diagnostics;
 
+import org.neurite.core.Severity;
+import org.neurite.core.Remedy;
+import org.neurite.core.Change;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.neurite.core.Activation;
+import org.neurite.core.layers.Layer;
+import org.neurite.core.Finding;
+import org.neurite.core.FindingCode;
 
 /**
  * LINEARLY_INSEPARABLE: when every hidden layer is linear on the examined rows (a linear activation, or ReLU /

@@ -2,6 +2,8 @@ package org.neurite.core.diagnostics;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.neurite.core.Finding;
+import org.neurite.core.Goal;
 
 /**
  * The outcome of a {@link SeedSweep}: one {@link SeedRun} per seed, in the order of the seeds given.

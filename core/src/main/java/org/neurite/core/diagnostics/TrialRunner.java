@@ -1,5 +1,11 @@
 package org.neurite.core.diagnostics;
 
+import org.neurite.core.Diagnosis;
+import org.neurite.core.Finding;
+import org.neurite.core.Severity;
+import org.neurite.core.Remedy;
+import org.neurite.core.Change;
+import org.neurite.core.Trial;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;

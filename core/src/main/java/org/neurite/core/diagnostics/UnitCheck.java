@@ -1,10 +1,14 @@
 package org.neurite.core.diagnostics;
 
+import org.neurite.core.Severity;
+import org.neurite.core.Remedy;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.neurite.core.Activation;
+import org.neurite.core.Finding;
+import org.neurite.core.FindingCode;
 
 /**
  * Hidden units that cannot learn, read from the pre-activations z of a forward pass over the rows.
@@ -38,7 +42,7 @@ final class UnitCheck implements Check {
 
     private static void dead(DiagnosticData d, int l, List<Finding> out) {
         double[][] z = d.z.get(l);
-        int width = d.layers.get(l).units();
+        int width = d.width(l);
         List<Integer> dead = new ArrayList<>();
         double maxZ = Double.NEGATIVE_INFINITY;
         for (int u = 0; u < width; u++) {
@@ -82,7 +86,7 @@ final class UnitCheck implements Check {
 
     private static void saturated(DiagnosticData d, int l, String act, List<Finding> out) {
         double[][] z = d.z.get(l);
-        int width = d.layers.get(l).units();
+        int width = d.width(l);
         List<Integer> units = new ArrayList<>();
         double minFraction = 1;
         for (int u = 0; u < width; u++) {

@@ -12,9 +12,10 @@ import org.nd4j.shade.jackson.databind.node.ArrayNode;
 import org.nd4j.shade.jackson.databind.node.JsonNodeFactory;
 import org.nd4j.shade.jackson.databind.node.ObjectNode;
 import org.neurite.core.Activation;
-import org.neurite.core.Dense;
+import org.neurite.core.layers.Dense;
+import org.neurite.core.layers.LayerConfig;
 import org.neurite.core.Initializer;
-import org.neurite.core.Layer;
+import org.neurite.core.layers.Layer;
 import org.neurite.core.Loss;
 import org.neurite.core.Metric;
 import org.neurite.core.Optimizer;
@@ -136,12 +137,21 @@ final class ConfigCodec {
                 throw f.fail(path + " must be a JSON object; received " + Fields.shown(node) + ".");
             }
             String className = f.text(node, "class_name", path);
-            if (!className.equals("Dense")) {
-                throw f.fail(path + ".class_name is \"" + className + "\"; known layer classes: [Dense].");
+            if (!className.equals("Dense") && !LayerConfig.knows(className)) {
+                throw f.fail(path + ".class_name is \"" + className + "\"; known layer classes: [Dense, "
+                        + String.join(", ", LayerConfig.classNames()) + "].");
             }
             JsonNode c = f.object(node, "config", path);
             String p = path + ".config";
             String name = f.text(c, "name", p);
+            if (!names.add(name)) {
+                throw f.fail(p + ".name \"" + name + "\" is used by two layers; names must be unique.");
+            }
+            if (!className.equals("Dense")) {
+                Map<String, Object> map = Json.MAPPER.convertValue(c, Map.class);
+                layers.add(resolve(() -> LayerConfig.layer(className, map), f, p));
+                continue;
+            }
             int units = (int) f.integer(c, "units", p, 1, Integer.MAX_VALUE);
             boolean useBias = f.bool(c, "use_bias", p);
             Activation activation = resolve(() -> Activation.of(f.text(c, "activation", p)), f, p + ".activation");
@@ -149,13 +159,21 @@ final class ConfigCodec {
                     p + ".kernel_initializer");
             Initializer bias = resolve(() -> Initializer.of(f.text(c, "bias_initializer", p)), f,
                     p + ".bias_initializer");
-            Dense dense = resolve(() -> new Dense(units, activation, useBias, kernel, bias, name), f, p);
-            if (!names.add(name)) {
-                throw f.fail(p + ".name \"" + name + "\" is used by two layers; names must be unique.");
-            }
+            Dense dense = resolve(() -> new Dense(units, activation, useBias, kernel, bias, name,
+                    LayerConfig.regularizer(plain(c, "kernel_regularizer")),
+                    LayerConfig.regularizer(plain(c, "bias_regularizer")),
+                    LayerConfig.regularizer(plain(c, "activity_regularizer")),
+                    LayerConfig.constraint(plain(c, "kernel_constraint")),
+                    LayerConfig.constraint(plain(c, "bias_constraint"))), f, p);
             layers.add(dense);
         }
         return layers;
+    }
+
+    /** A JSON value as plain Java maps, lists, numbers and strings (null when absent). */
+    private static Object plain(JsonNode node, String key) {
+        JsonNode v = node.get(key);
+        return v == null || v.isNull() ? null : Json.MAPPER.convertValue(v, Object.class);
     }
 
     private static <T> T resolve(java.util.function.Supplier<T> lookup, Fields f, String path) {

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.shade.jackson.databind.JsonNode;
-import org.neurite.core.Layer;
+import org.neurite.core.layers.Layer;
 
 /**
  * Reads a Keras model config (Keras 3's {@code config.json}, or the {@code model_config} attribute of a

@@ -3,8 +3,8 @@ package org.neurite.core.io;
 import java.util.Set;
 import org.nd4j.shade.jackson.databind.JsonNode;
 import org.nd4j.shade.jackson.databind.node.ObjectNode;
-import org.neurite.core.Dense;
-import org.neurite.core.Layer;
+import org.neurite.core.layers.Dense;
+import org.neurite.core.layers.Layer;
 
 /** Keras's {@code Dense} ↔ {@link Dense}: units, activation, use_bias and the two initializers. */
 final class KerasDense implements KerasLayerMapper {

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.neurite.core.Layer;
+import org.neurite.core.layers.Layer;
 import org.neurite.core.Optimizer;
 import org.neurite.core.OptimizerState;
 import org.neurite.core.Sequential;

@@ -2,7 +2,7 @@ package org.neurite.core.io;
 
 import org.nd4j.shade.jackson.databind.JsonNode;
 import org.nd4j.shade.jackson.databind.node.ObjectNode;
-import org.neurite.core.Layer;
+import org.neurite.core.layers.Layer;
 
 /**
  * Maps one Keras layer class to a Neurite layer and back, for {@code .keras} and {@code .h5} files. One mapper

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.neurite.core.Layer;
+import org.neurite.core.layers.Layer;
 
 /**
  * The registry of Keras layer classes Neurite can represent, one {@link KerasLayerMapper} each. Adding a

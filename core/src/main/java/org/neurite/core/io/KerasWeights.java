@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.neurite.core.Layer;
-import org.neurite.core.WeightSpec;
+import org.neurite.core.layers.Layer;
+import org.neurite.core.spi.WeightSpec;
 
 /**
  * Finds each layer's weights in a Keras file and checks them against the architecture: in a {@code .keras}'s

@@ -8,12 +8,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.neurite.core.Layer;
+import org.neurite.core.layers.Layer;
 import org.neurite.core.Optimizer;
 import org.neurite.core.OptimizerState;
-import org.neurite.core.ParameterView;
 import org.neurite.core.Sequential;
-import org.neurite.core.WeightSpec;
+import org.neurite.core.spi.WeightSpec;
 
 /**
  * Writes and reads the model file behind {@code Sequential.save} and {@code Sequential.load}; the layout is
@@ -51,9 +50,9 @@ public final class ModelFile {
         items.add(new AtomicWriter.Item(CONFIG, Json.write(ConfigCodec.encode(model)), false));
         List<Tensor> weights = new ArrayList<>();
         List<INDArray> arrays = model.getWeights();
-        List<ParameterView> views = model.parameters().views();
+        List<String> names = model.weightNames();
         for (int i = 0; i < arrays.size(); i++) {
-            weights.add(Tensor.of(views.get(i).name(), arrays.get(i)));
+            weights.add(Tensor.of(names.get(i), arrays.get(i)));
         }
         items.add(new AtomicWriter.Item(WEIGHTS, TensorCodec.encode(weights), true));
         OptimizerState state = model.isCompiled() ? model.optimizerState() : null;
@@ -113,7 +112,7 @@ public final class ModelFile {
                             + layer.name() + "' (index " + l + ", " + layer.className() + ").");
                 }
             }
-            width = layer.units();
+            width = layer.outputWidth(width);
         }
         if (index != weights.size()) {
             throw new ModelFileException(path, WEIGHTS, "holds " + weights.size() + " arrays; the architecture in "

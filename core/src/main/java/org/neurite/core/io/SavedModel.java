@@ -3,7 +3,7 @@ package org.neurite.core.io;
 import java.nio.file.Path;
 import java.util.List;
 import org.nd4j.linalg.api.buffer.DataType;
-import org.neurite.core.Layer;
+import org.neurite.core.layers.Layer;
 import org.neurite.core.Loss;
 import org.neurite.core.Metric;
 import org.neurite.core.Optimizer;

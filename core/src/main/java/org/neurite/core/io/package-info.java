@@ -23,9 +23,14 @@
  *     {"name", "class_name", "config"}, "loss", "metrics": [...]}} (each metric's
  *     {@link org.neurite.core.Metric#spec() spec}, e.g. {@code "accuracy"} or
  *     {@code "precision(threshold=0.3, class_id=-1)"}); and {@code "training_state": {"step", "epoch",
- *     "learning_rate_factor"}}. No seed: the weights are in the file.</li>
+ *     "learning_rate_factor"}}. No seed: the weights are in the file.
+ *     Other layers ({@code Dropout}, {@code BatchNormalization}, ...) are stored with their Keras class name and
+ *     config keys and read back through {@link org.neurite.core.layers.LayerConfig}; a Dense layer's
+ *     regularizers and constraints appear, when set, as Keras's nested {@code {"class_name", "config"}} objects.</li>
  * <li>{@code weights.bin} (stored): the weight arrays in Keras order (kernel {@code [in, units]} then bias
- *     {@code [units]}, layer by layer), named {@code layer/kernel}, {@code layer/bias}.</li>
+ *     {@code [units]}, layer by layer), named {@code layer/kernel}, {@code layer/bias}; non-trainable weights
+ *     (BatchNormalization's {@code moving_mean} and {@code moving_variance}, Normalization's {@code mean} and
+ *     {@code variance}) follow each layer's trainable ones, as Keras orders them.</li>
  * <li>{@code optimizer.bin} (stored, present once the optimizer has state): its state slots, by slot name.</li>
  * </ul>
  *

@@ -86,8 +86,8 @@ class EarlyStoppingTest {
     void monitorsValAccuracyOfASparseSoftmaxClassifierAsKerasUsersWriteIt() {
         // "accuracy" on class-index labels resolves to sparse categorical accuracy but is logged as accuracy.
         Sequential model = new Sequential(
-                new org.neurite.core.Dense(4, org.neurite.core.Activation.TANH),
-                new org.neurite.core.Dense(3, org.neurite.core.Activation.SOFTMAX)).build(2, 3);
+                new org.neurite.core.layers.Dense(4, org.neurite.core.Activation.TANH),
+                new org.neurite.core.layers.Dense(3, org.neurite.core.Activation.SOFTMAX)).build(2, 3);
         model.compile("gd", "sparse_categorical_crossentropy", "accuracy");
         INDArray labels = org.nd4j.linalg.factory.Nd4j.createFromArray(
                 new float[][] {{0}, {1}, {2}, {0}, {1}, {2}});

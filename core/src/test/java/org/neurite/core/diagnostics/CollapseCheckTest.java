@@ -11,9 +11,11 @@ import static org.neurite.core.diagnostics.TestModels.xorY;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.neurite.core.Activation;
-import org.neurite.core.Dense;
+import org.neurite.core.layers.Dense;
 import org.neurite.core.Loss;
 import org.neurite.core.Sequential;
+import org.neurite.core.Finding;
+import org.neurite.core.FindingCode;
 
 /** Weights below are where 2-2-1 XOR nets got stuck under Adam (seeds 6 and 4 of a sweep), rounded. */
 class CollapseCheckTest {

@@ -1,5 +1,7 @@
 package org.neurite.core.diagnostics;
 
+import org.neurite.core.Diagnosis;
+import org.neurite.core.Change;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,11 +11,13 @@ import static org.neurite.core.diagnostics.TestModels.matrix;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.neurite.core.Dense;
+import org.neurite.core.layers.Dense;
 import org.neurite.core.FitOptions;
 import org.neurite.core.History;
 import org.neurite.core.Loss;
 import org.neurite.core.Sequential;
+import org.neurite.core.Finding;
+import org.neurite.core.FindingCode;
 
 class DivergenceCheckTest {
     private static final INDArray X = matrix(new double[][] {{1}, {2}, {3}});

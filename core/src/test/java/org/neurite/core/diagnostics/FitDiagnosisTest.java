@@ -1,5 +1,6 @@
 package org.neurite.core.diagnostics;
 
+import org.neurite.core.Severity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,11 +13,13 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.neurite.core.Activation;
-import org.neurite.core.Dense;
+import org.neurite.core.layers.Dense;
 import org.neurite.core.FitOptions;
 import org.neurite.core.History;
 import org.neurite.core.Loss;
 import org.neurite.core.Sequential;
+import org.neurite.core.FindingCode;
+import org.neurite.core.Goal;
 
 class FitDiagnosisTest {
     private static final FitOptions FIT = FitOptions.defaults().withEpochs(100).withBatchSize(4).withVerbose(0);

@@ -11,11 +11,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.neurite.core.Activation;
-import org.neurite.core.Dense;
+import org.neurite.core.layers.Dense;
 import org.neurite.core.Initializer;
-import org.neurite.core.Layer;
+import org.neurite.core.layers.Layer;
 import org.neurite.core.Loss;
 import org.neurite.core.Sequential;
+import org.neurite.core.Diagnosis;
+import org.neurite.core.Finding;
+import org.neurite.core.FindingCode;
 
 class GradientFlowCheckTest {
     private static Sequential stack(int hidden, int width, Activation activation, Initializer kernel, int inputs) {

@@ -1,5 +1,8 @@
 package org.neurite.core.diagnostics;
 
+import org.neurite.core.Finding;
+import org.neurite.core.FindingCode;
+import org.neurite.core.Change;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.neurite.core.diagnostics.TestModels.compiled;
@@ -9,7 +12,7 @@ import static org.neurite.core.diagnostics.TestModels.matrix;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.neurite.core.Activation;
-import org.neurite.core.Dense;
+import org.neurite.core.layers.Dense;
 import org.neurite.core.Loss;
 import org.neurite.core.Sequential;
 

@@ -1,5 +1,7 @@
 package org.neurite.core.diagnostics;
 
+import org.neurite.core.Severity;
+import org.neurite.core.Change;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,9 +12,11 @@ import static org.neurite.core.diagnostics.TestModels.xorX;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.neurite.core.Activation;
-import org.neurite.core.Dense;
+import org.neurite.core.layers.Dense;
 import org.neurite.core.Loss;
 import org.neurite.core.Sequential;
+import org.neurite.core.Finding;
+import org.neurite.core.FindingCode;
 
 class OutputRangeCheckTest {
     private static Sequential model(Activation output) {

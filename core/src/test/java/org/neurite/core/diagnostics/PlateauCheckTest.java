@@ -12,11 +12,13 @@ import java.util.Map;
 import java.util.function.IntToDoubleFunction;
 import org.junit.jupiter.api.Test;
 import org.neurite.core.Activation;
-import org.neurite.core.Dense;
+import org.neurite.core.layers.Dense;
 import org.neurite.core.FitOptions;
 import org.neurite.core.History;
 import org.neurite.core.Loss;
 import org.neurite.core.Sequential;
+import org.neurite.core.Finding;
+import org.neurite.core.FindingCode;
 
 class PlateauCheckTest {
     private static Sequential deadReluNet() {

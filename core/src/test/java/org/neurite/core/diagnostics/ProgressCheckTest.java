@@ -1,5 +1,10 @@
 package org.neurite.core.diagnostics;
 
+import org.neurite.core.Diagnosis;
+import org.neurite.core.Finding;
+import org.neurite.core.FindingCode;
+import org.neurite.core.Goal;
+import org.neurite.core.Change;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.neurite.core.Dense;
+import org.neurite.core.layers.Dense;
 import org.neurite.core.FitOptions;
 import org.neurite.core.History;
 import org.neurite.core.Loss;

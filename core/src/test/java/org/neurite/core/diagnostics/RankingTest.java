@@ -1,5 +1,8 @@
 package org.neurite.core.diagnostics;
 
+import org.neurite.core.Finding;
+import org.neurite.core.FindingCode;
+import org.neurite.core.Severity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;

@@ -10,12 +10,15 @@ import java.util.List;
 import java.util.function.LongFunction;
 import org.junit.jupiter.api.Test;
 import org.neurite.core.Activation;
-import org.neurite.core.Dense;
+import org.neurite.core.layers.Dense;
 import org.neurite.core.FitOptions;
 import org.neurite.core.GradientDescent;
 import org.neurite.core.Loss;
 import org.neurite.core.Metric;
 import org.neurite.core.Sequential;
+import org.neurite.core.Finding;
+import org.neurite.core.FindingCode;
+import org.neurite.core.Goal;
 
 class SeedSweepTest {
     private static final LongFunction<Sequential> RELU_2_2_1 = seed -> {

@@ -10,11 +10,14 @@ import static org.neurite.core.diagnostics.TestModels.xorY;
 
 import org.junit.jupiter.api.Test;
 import org.neurite.core.Activation;
-import org.neurite.core.Dense;
+import org.neurite.core.layers.Dense;
 import org.neurite.core.FitOptions;
 import org.neurite.core.History;
 import org.neurite.core.Loss;
 import org.neurite.core.Sequential;
+import org.neurite.core.Diagnosis;
+import org.neurite.core.Finding;
+import org.neurite.core.FindingCode;
 
 /** Story 2: with no hidden layer XOR can never be fit. */
 class SeparabilityCheckTest {

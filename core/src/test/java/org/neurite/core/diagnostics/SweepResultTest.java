@@ -1,11 +1,16 @@
 package org.neurite.core.diagnostics;
 
+import org.neurite.core.Severity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.neurite.core.Diagnosis;
+import org.neurite.core.Finding;
+import org.neurite.core.FindingCode;
+import org.neurite.core.Goal;
 
 class SweepResultTest {
     private static SeedRun ok(long seed, int epochs) {

@@ -11,9 +11,12 @@ import static org.neurite.core.diagnostics.TestModels.xorY;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.neurite.core.Activation;
-import org.neurite.core.Dense;
+import org.neurite.core.layers.Dense;
 import org.neurite.core.Loss;
 import org.neurite.core.Sequential;
+import org.neurite.core.Diagnosis;
+import org.neurite.core.Finding;
+import org.neurite.core.FindingCode;
 
 class UnitCheckTest {
     private static Sequential twoTwoOne(Activation hidden, double[][] kernel, double[] bias) {

@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.shade.jackson.databind.JsonNode;
-import org.neurite.core.Dense;
+import org.neurite.core.layers.Dense;
 
 /** Model configs in the shapes Keras 2.2, tf.keras and Keras 3 wrote them, read into Neurite layers or refused. */
 class KerasArchitectureTest {

@@ -1,5 +1,6 @@
 package org.neurite.core.io;
 
+import org.neurite.core.layers.Dense;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

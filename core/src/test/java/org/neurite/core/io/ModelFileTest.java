@@ -89,10 +89,10 @@ class ModelFileTest {
         model.save(file);
         Sequential loaded = Sequential.load(file);
         assertEquals(model.layerNames(), loaded.layerNames());
-        List<org.neurite.core.Layer> named = new java.util.ArrayList<>();
+        List<org.neurite.core.layers.Layer> named = new java.util.ArrayList<>();
         for (int i = 0; i < model.layers().size(); i++) {
             // Saved names are explicit; the original's unnamed layers compare equal once named the same.
-            named.add(((org.neurite.core.Dense) model.layers().get(i)).withName(model.layerNames().get(i)));
+            named.add(((org.neurite.core.layers.Dense) model.layers().get(i)).withName(model.layerNames().get(i)));
         }
         assertEquals(named, loaded.layers());
         assertEquals(model.optimizer(), loaded.optimizer());

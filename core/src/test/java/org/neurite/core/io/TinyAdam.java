@@ -9,7 +9,7 @@ import org.neurite.core.Optimizer;
 import org.neurite.core.OptimizerProvider;
 import org.neurite.core.OptimizerState;
 import org.neurite.core.Parameters;
-import org.neurite.core.kernel.NativeMatrix;
+import org.neurite.engine.kernel.NativeMatrix;
 
 /**
  * Adam in Keras's ε-hat form, for the persistence tests (the real one lives in the optimizers module): it

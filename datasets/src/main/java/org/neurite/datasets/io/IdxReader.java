@@ -15,8 +15,8 @@ import java.util.zip.ZipException;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
-import org.neurite.core.kernel.NativeMatrix;
-import org.neurite.core.kernel.Scratch;
+import org.neurite.engine.kernel.NativeMatrix;
+import org.neurite.engine.kernel.Scratch;
 
 /**
  * Reads one IDX file (LeCun's MNIST format): a big-endian magic {@code 0x0000TTDD} (TT the element type, DD the
