@@ -61,7 +61,7 @@ final class KerasConfigWriter {
             c.setAll(mapper.write(layer, values));
             node.putNull("registered_name");
             node.putObject("build_config").set("input_shape", shape(width));
-            width = layer.units();
+            width = layer.outputWidth(width);
         }
         config.set("build_input_shape", shape(model.inputWidth()));
         root.putNull("registered_name");

@@ -110,9 +110,26 @@ public final class KerasFile {
         }
         Optimizer<?> optimizer = given != null ? given : compile.optimizer();
         KerasOptimizerState state = h5 == null ? new KerasOptimizerState(0, null)
-                : KerasOptimizerState.read(h5, optimizer, weights, arch.dataType());
+                : KerasOptimizerState.read(h5, optimizer, trainable(arch, weights), arch.dataType());
         return new SavedModel(path, arch.layers(), arch.dataType(), arch.inputWidth(), weights, optimizer,
                 compile.loss(), compile.metrics(), state.slots(), state.step(), 0, 1);
+    }
+
+    /** The trainable weights (those the optimizer keeps state for), in order. */
+    private static List<Tensor> trainable(KerasArchitecture arch, List<Tensor> weights) {
+        List<Tensor> out = new java.util.ArrayList<>();
+        int w = 0;
+        int width = arch.inputWidth();
+        for (org.neurite.core.layers.Layer layer : arch.layers()) {
+            for (org.neurite.core.spi.WeightSpec spec : layer.weights(width)) {
+                if (spec.trainable()) {
+                    out.add(weights.get(w));
+                }
+                w++;
+            }
+            width = layer.outputWidth(width);
+        }
+        return out;
     }
 
     private static byte[] legacyBytes(Path path) {

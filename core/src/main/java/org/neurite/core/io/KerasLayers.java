@@ -16,6 +16,7 @@ final class KerasLayers {
 
     static {
         register(new KerasDense());
+        KerasLayerConfigs.all().forEach(KerasLayers::register);
     }
 
     private KerasLayers() {

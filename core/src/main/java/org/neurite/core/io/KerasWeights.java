@@ -54,7 +54,7 @@ final class KerasWeights {
             for (int w = 0; w < specs.size(); w++) {
                 out.add(checked(h5, groups.get(key) + "/vars/" + w, layer, i, specs.get(w), arch));
             }
-            width = layer.units();
+            width = layer.outputWidth(width);
         }
         return out;
     }
@@ -76,7 +76,7 @@ final class KerasWeights {
             for (int w = 0; w < specs.size(); w++) {
                 out.add(checked(h5, at + "/" + names.get(w), layer, i, specs.get(w), arch));
             }
-            width = layer.units();
+            width = layer.outputWidth(width);
         }
         return out;
     }

@@ -47,7 +47,7 @@ final class KerasWeightsWriter {
         int width = model.inputWidth();
         for (int i = 0; i < model.layers().size(); i++) {
             int count = model.layers().get(i).weights(width).size();
-            width = model.layers().get(i).units();
+            width = model.layers().get(i).outputWidth(width);
             if (count == 0) {
                 continue; // no empty groups: Keras treats a missing one as empty
             }

@@ -58,6 +58,18 @@ class KerasArchitectureTest {
     }
 
     @Test
+    void denseRegularizersAndConstraintsAreRead() {
+        Dense d = (Dense) read("{'class_name': 'Sequential', 'config': {'layers': [{'class_name': 'InputLayer', "
+                + "'config': {'batch_shape': [null, 2]}}, " + dense("d", 2, ", 'kernel_regularizer': {'module': "
+                + "'keras.regularizers', 'class_name': 'L2', 'config': {'l2': 0.001}, 'registered_name': null}, "
+                + "'kernel_constraint': {'module': 'keras.constraints', 'class_name': 'MaxNorm', 'config': "
+                + "{'max_value': 3.0, 'axis': 0}, 'registered_name': null}") + "]}}").layers().get(0);
+        assertEquals("L2", d.kernelRegularizer().className());
+        assertEquals(0.001, ((Number) d.kernelRegularizer().config().get("l2")).doubleValue());
+        assertEquals("MaxNorm", d.kernelConstraint().className());
+    }
+
+    @Test
     void aFunctionalModelThatIsNotAChainIsRefused() {
         String branch = "{'class_name': 'Functional', 'config': {'layers': [{'class_name': 'InputLayer', 'config': "
                 + "{'batch_shape': [null, 4], 'name': 'in'}}, {'class_name': 'Dense', 'config': {'name': 'a', "
@@ -71,8 +83,8 @@ class KerasArchitectureTest {
     void settingsNeuriteCannotRepresentAreRefusedNamingLayerAndField() {
         String base = "{'class_name': 'Sequential', 'config': {'layers': [{'class_name': 'InputLayer', 'config': "
                 + "{'batch_shape': [null, 2]}}, ";
-        assertRefused(base + dense("d", 2, ", 'kernel_regularizer': {'class_name': 'L2'}") + "]}}",
-                "layer Dense (d, index 1): kernel_regularizer");
+        assertRefused(base + dense("d", 2, ", 'kernel_regularizer': {'class_name': 'OrthogonalRegularizer'}")
+                + "]}}", "layer Dense (d, index 1): regularizer class_name must be L1, L2 or L1L2");
         assertRefused(base + dense("d", 2, ", 'trainable': false") + "]}}", "trainable is false");
         assertRefused(base + dense("d", 2, ", 'lora_alpha': 2, 'surprise': 1") + "]}}", "field 'surprise'");
         assertRefused(base + dense("d", 2, ", 'dtype': 'mixed_float16'") + "]}}", "float32 or float64");

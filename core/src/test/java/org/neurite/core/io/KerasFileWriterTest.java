@@ -21,6 +21,13 @@ import org.nd4j.shade.jackson.databind.JsonNode;
 import org.neurite.core.Activation;
 import org.neurite.core.layers.Dense;
 import org.neurite.core.Initializer;
+import org.neurite.core.layers.ActivationLayer;
+import org.neurite.core.layers.BatchNormalization;
+import org.neurite.core.layers.Dropout;
+import org.neurite.core.layers.LayerNormalization;
+import org.neurite.core.constraints.MaxNorm;
+import org.neurite.core.regularizers.L1L2;
+import org.neurite.core.regularizers.L2;
 import org.neurite.core.Loss;
 import org.neurite.core.Metric;
 import org.neurite.core.Sequential;
@@ -60,6 +67,39 @@ class KerasFileWriterTest {
         }
         loaded.fit(x, y, Fixtures.options(6).withInitialEpoch(loaded.epoch()));
         assertEquals(Fixtures.bits(straight.getWeights()), Fixtures.bits(loaded.getWeights()));
+    }
+
+    @Test
+    void aModelWithEveryIssue13LayerButNormalizationResumesBitIdenticallyThroughKeras() {
+        INDArray x = Fixtures.x(DataType.FLOAT);
+        INDArray y = Fixtures.y(DataType.FLOAT);
+        java.util.function.Supplier<Sequential> make = () -> {
+            Sequential m = new Sequential(new Dense(6, Activation.RELU).withKernelRegularizer(new L2(1e-3))
+                    .withKernelConstraint(new MaxNorm(3.0, 0)).withBiasRegularizer(new L1L2(1e-4, 1e-4)),
+                    new BatchNormalization(),
+                    new Dropout(0.25), new LayerNormalization(), new ActivationLayer(Activation.TANH),
+                    new Dense(1, Activation.SIGMOID)).build(3, 11);
+            m.compile(new TinyAdam(0.02), Loss.BINARY_CROSSENTROPY, Metric.ACCURACY);
+            return m;
+        };
+        Sequential straight = make.get();
+        straight.fit(x, y, Fixtures.options(6));
+        Sequential first = make.get();
+        first.fit(x, y, Fixtures.options(3));
+        Path file = dir.resolve("norm.keras");
+        first.save(file);
+        Sequential loaded = Sequential.load(file);
+        assertEquals(Fixtures.bits(first.getWeights()), Fixtures.bits(loaded.getWeights()));
+        assertEquals(Fixtures.bits(List.of(first.predict(x))), Fixtures.bits(List.of(loaded.predict(x))));
+        loaded.fit(x, y, Fixtures.options(6).withInitialEpoch(loaded.epoch()));
+        assertEquals(Fixtures.bits(straight.getWeights()), Fixtures.bits(loaded.getWeights()));
+        Map<String, byte[]> entries = Zips.entries(file);
+        entries.remove("neurite.json");
+        entries.remove("neurite-optimizer.bin");
+        Sequential asKeras = Sequential.load(Zips.write(dir.resolve("plain.keras"), Zips.zip(entries, false)));
+        assertEquals(Fixtures.bits(first.getWeights()), Fixtures.bits(asKeras.getWeights()));
+        assertEquals(Fixtures.bits(List.of(first.optimizerState().slots().get("m"))),
+                Fixtures.bits(List.of(asKeras.optimizerState().slots().get("m"))));
     }
 
     @Test
