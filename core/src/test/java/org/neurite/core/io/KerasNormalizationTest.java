@@ -149,6 +149,36 @@ class KerasNormalizationTest {
     }
 
     @Test
+    void aLegacyH5ListsTheCountAfterMeanAndVarianceInWeightNames() throws Exception {
+        INDArray data = Nd4j.createFromArray(new double[][] {{1, 10}, {3, 30}, {5, 20}});
+        Sequential model = new Sequential(new Normalization().adapt(data), new Dense(1)).build(2, 1);
+        Path keras = dir.resolve("m.keras");
+        model.save(keras);
+        Path h5 = dir.resolve("m.h5");
+        try (WritableHdfFile out = HdfFile.write(h5)) {
+            out.putAttribute("keras_version", "3.5.0");
+            out.putAttribute("model_config", new String(Zips.entries(keras).get("config.json"), StandardCharsets.UTF_8));
+            WritableGroup weights = out.putGroup("model_weights");
+            WritableGroup norm = weights.putGroup("normalization");
+            norm.putAttribute("weight_names", new String[] {"sequential/normalization/mean",
+                "sequential/normalization/variance", "sequential/normalization/count"});
+            WritableGroup vars = norm.putGroup("sequential").putGroup("normalization");
+            vars.putDataset("mean", KerasWeightsWriter.nested(model.getWeights().get(0)));
+            vars.putDataset("variance", KerasWeightsWriter.nested(model.getWeights().get(1)));
+            vars.putDataset("count", 3L);
+            WritableGroup dense = weights.putGroup("dense");
+            dense.putAttribute("weight_names", new String[] {"dense/kernel", "dense/bias"});
+            WritableGroup dv = dense.putGroup("dense");
+            dv.putDataset("kernel", KerasWeightsWriter.nested(model.getWeights().get(2)));
+            dv.putDataset("bias", KerasWeightsWriter.nested(model.getWeights().get(3)));
+        }
+        Sequential loaded = Sequential.load(h5);
+        assertEquals(Fixtures.bits(model.getWeights()), Fixtures.bits(loaded.getWeights()));
+        INDArray x = Nd4j.createFromArray(new float[][] {{2, 15}, {-1, 40}});
+        assertEquals(Fixtures.bits(List.of(model.predict(x))), Fixtures.bits(List.of(loaded.predict(x))));
+    }
+
+    @Test
     void theWrittenConfigIsKerassForAnAdaptedLayer() {
         ObjectNode c = mapper.write(new Normalization(new double[] {1}, new double[] {2}, true, "n"),
                 new KerasValues(false, DataType.FLOAT));
