@@ -109,10 +109,15 @@ class KerasNormalizationTest {
                 + "which needs none (its config gives its weights)"), e.getMessage());
     }
 
+    /** Normalization adapted to three rows of two features, then Dense(1). */
+    private static Sequential adapted() {
+        INDArray data = Nd4j.createFromArray(new double[][] {{1, 10}, {3, 30}, {5, 20}});
+        return new Sequential(new Normalization().adapt(data), new Dense(1)).build(2, 1);
+    }
+
     @Test
     void theCountIsWrittenAsKerasKeepsItAndReadAsAnyIntegerButNothingElse() throws Exception {
-        INDArray data = Nd4j.createFromArray(new double[][] {{1, 10}, {3, 30}, {5, 20}});
-        Sequential model = new Sequential(new Normalization().adapt(data), new Dense(1)).build(2, 1);
+        Sequential model = adapted();
         Path file = dir.resolve("m.keras");
         model.save(file);
         Map<String, byte[]> entries = new LinkedHashMap<>(Zips.entries(file));
@@ -150,8 +155,7 @@ class KerasNormalizationTest {
 
     @Test
     void aLegacyH5ListsTheCountAfterMeanAndVarianceInWeightNames() throws Exception {
-        INDArray data = Nd4j.createFromArray(new double[][] {{1, 10}, {3, 30}, {5, 20}});
-        Sequential model = new Sequential(new Normalization().adapt(data), new Dense(1)).build(2, 1);
+        Sequential model = adapted();
         Path keras = dir.resolve("m.keras");
         model.save(keras);
         Path h5 = dir.resolve("m.h5");
