@@ -18,7 +18,8 @@ import org.neurite.core.layers.LayerConfig;
  * 2-D input's axis 1 or {@code [1]} also is), turns Keras initializer objects into Neurite's names, and hands
  * the rest to the layer's {@link LayerConfig} factory; writing is the reverse, with Keras's object form, the
  * axis as Keras 3 writes it (a list for LayerNormalization), and without the keys only newer Keras versions
- * accept (BatchNormalization's {@code renorm*}, Keras 3.15), so that every Keras 3 can load the file.
+ * accept (BatchNormalization's {@code renorm*}: Keras 3.15 writes them, Keras 3.8 does not; a Keras 3 whose
+ * layer lacks an argument rejects it), so that every Keras 3 can load the file.
  */
 final class KerasLayerConfigs implements KerasLayerMapper {
     private static final Set<String> COMMON = Set.of("name", "trainable", "dtype");
