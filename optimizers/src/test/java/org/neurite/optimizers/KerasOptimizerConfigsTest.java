@@ -105,6 +105,15 @@ class KerasOptimizerConfigsTest {
             double tolerance = 1e-5 * Math.max(Math.abs(expected[r][0]), columnMax) + 1e-6;
             assertEquals(expected[r][0], got.getDouble(r, 0), tolerance, "row " + r);
         }
+        assertEquals(12432, model.step()); // the .h5's optimizer_weights: Adam's iteration and moments
+        try (HdfFile h5 = HdfFile.fromBytes(Files.readAllBytes(KerasFixtures.file("friction_keras3.5.0.h5")))) {
+            float[] v = (float[]) h5.getDatasetByPath("optimizer_weights/adam/sequential_dense_4_bias_velocity")
+                    .getDataFlat();
+            INDArray velocities = model.optimizerState().slots().get("v");
+            assertEquals(v[0], velocities.getFloat(velocities.length() - 1));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
@@ -168,10 +177,52 @@ class KerasOptimizerConfigsTest {
     }
 
     @Test
-    void unsupportedLayersInRealFilesAreRefusedByName() {
-        ModelFileException e = assertThrows(ModelFileException.class,
-                () -> Sequential.load(KerasFixtures.file("written-by-keras/all_layers_sgd.keras")));
-        assertTrue(e.getMessage().contains("UNSUPPORTED: layer Normalization (normalization"), e.getMessage());
+    void kerasSAllLayersModelLoadsWithItsNesterovMomentumAndPredictsAndTrainsOn() throws IOException {
+        Path file = KerasFixtures.file("written-by-keras/all_layers_sgd.keras");
+        Sequential model = Sequential.load(file);
+        assertEquals(new Sgd(0.009999999776482582, 0.9, true), model.optimizer());
+        assertEquals(Loss.CATEGORICAL_CROSSENTROPY, model.loss());
+        assertEquals(24, model.step()); // 3 epochs of 256 rows in batches of 32
+        KerasFixtures.assertClose(KerasFixtures.expected("written-by-keras/all_layers_sgd"),
+                model.predict(KerasFixtures.inputs("written-by-keras/all_layers_sgd")));
+        INDArray momentum = model.optimizerState().slots().get("momentum");
+        try (ZipFile zip = new ZipFile(file.toFile());
+             HdfFile h5 = HdfFile.fromBytes(zip.getInputStream(zip.getEntry("model.weights.h5")).readAllBytes())) {
+            // trainable variables: dense_4 kernel [8, 16] and bias, BN gamma and beta, dense_5 kernel [16, 16], ...
+            float[] kernel = (float[]) h5.getDatasetByPath("optimizer/vars/2").getDataFlat();
+            float[] gamma = (float[]) h5.getDatasetByPath("optimizer/vars/4").getDataFlat();
+            float[] outputBias = (float[]) h5.getDatasetByPath("optimizer/vars/10").getDataFlat();
+            assertEquals(128 + 16 + 16 + 16 + 256 + 16 + 16 + 48 + 3, momentum.length());
+            assertEquals(kernel[77], momentum.getFloat(77));
+            assertEquals(gamma[5], momentum.getFloat(128 + 16 + 5));
+            assertEquals(outputBias[2], momentum.getFloat(momentum.length() - 1));
+        }
+        INDArray x = KerasFixtures.inputs("written-by-keras/all_layers_sgd");
+        INDArray y = Nd4j.eye(3).castTo(x.dataType()).repeat(0, 6).get(
+                org.nd4j.linalg.indexing.NDArrayIndex.interval(0, 16), org.nd4j.linalg.indexing.NDArrayIndex.all());
+        model.fit(x, y, FitOptions.defaults().withEpochs(1).withBatchSize(16).withVerbose(0));
+        assertEquals(25, model.step());
+    }
+
+    @Test
+    void sgdIsWrittenWithEveryFieldKerasWritesAndTheSameValues() throws IOException {
+        Path file = KerasFixtures.file("written-by-keras/all_layers_sgd.keras");
+        JsonNode keras;
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            keras = JSON.readTree(zip.getInputStream(zip.getEntry("config.json"))).at("/compile_config/optimizer");
+        }
+        JsonNode ours = JSON.valueToTree(configs.toKeras(new Sgd(0.01, 0.9, true)));
+        assertEquals(fieldNames(keras), fieldNames(ours));
+        assertEquals(fieldNames(keras.get("config")), fieldNames(ours.get("config")));
+        keras.get("config").fieldNames().forEachRemaining(f -> {
+            JsonNode k = keras.get("config").get(f);
+            JsonNode o = ours.get("config").get(f);
+            if (k.isNumber()) {
+                assertEquals(k.asDouble(), o.asDouble(), 1e-9, f); // Keras rounds the rate to float32
+            } else {
+                assertEquals(k, o, f);
+            }
+        });
     }
 
     private static Sequential xor(Sgd sgd) {

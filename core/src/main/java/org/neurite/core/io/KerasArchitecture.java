@@ -38,6 +38,7 @@ record KerasArchitecture(List<Layer> layers, List<String> kerasClasses, int inpu
         List<String> classes = new ArrayList<>();
         Set<String> names = new HashSet<>();
         Integer width = widthFrom(buildConfig == null ? null : buildConfig.get("input_shape"));
+        Integer current = width; // the next layer's input width, while known
         DataType type = null;
         for (int i = 0; i < layers.size(); i++) {
             JsonNode entry = layers.get(i);
@@ -55,6 +56,7 @@ record KerasArchitecture(List<Layer> layers, List<String> kerasClasses, int inpu
                 Integer declared = widthFrom(c.has("batch_shape") ? c.get("batch_shape") : c.get("batch_input_shape"));
                 if (declared != null && out.isEmpty()) {
                     width = declared;
+                    current = declared;
                 }
                 if (layerClass.equals("InputLayer")) {
                     if (i != 0) {
@@ -62,12 +64,13 @@ record KerasArchitecture(List<Layer> layers, List<String> kerasClasses, int inpu
                     }
                     continue;
                 }
-                Layer layer = KerasLayers.forKerasClass(layerClass).read(c, values);
+                Layer layer = KerasLayers.forKerasClass(layerClass).read(c, values, current == null ? 0 : current);
                 if (!names.add(layer.name())) {
                     throw new IllegalArgumentException("the name is used by two layers");
                 }
                 out.add(layer);
                 classes.add(layerClass);
+                current = current == null ? null : layer.outputWidth(current);
             } catch (IllegalArgumentException e) {
                 throw f.fail("UNSUPPORTED: " + who + ": " + e.getMessage() + ".", e);
             }

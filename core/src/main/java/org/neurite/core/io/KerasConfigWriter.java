@@ -13,7 +13,9 @@ import org.neurite.core.Sequential;
  * Writes a model's {@code config.json} in Keras 3's schema ({@code module}, {@code class_name}, {@code config},
  * {@code registered_name}, {@code build_config}, {@code compile_config}), as Keras 3.15 writes it for the same
  * model, less the keys that only newer Keras versions accept ({@code quantization_config}, the
- * initializers' {@code input_axes}/{@code output_axes}), so that every Keras 3 can load it.
+ * initializers' {@code input_axes}/{@code output_axes}, BatchNormalization's {@code renorm},
+ * {@code renorm_clipping} and {@code renorm_momentum}), so that every Keras 3 can load it. As Keras, it writes no
+ * {@code build_config} for the layers Keras builds in their constructor (Dropout, GaussianNoise, Activation).
  */
 final class KerasConfigWriter {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -60,7 +62,9 @@ final class KerasConfigWriter {
             c.put("name", model.layerNames().get(i));
             c.setAll(mapper.write(layer, values));
             node.putNull("registered_name");
-            node.putObject("build_config").set("input_shape", shape(width));
+            if (mapper.hasBuildConfig()) {
+                node.putObject("build_config").set("input_shape", shape(width));
+            }
             width = layer.outputWidth(width);
         }
         config.set("build_input_shape", shape(model.inputWidth()));

@@ -31,7 +31,7 @@ final class KerasDense implements KerasLayerMapper {
     }
 
     @Override
-    public Layer read(JsonNode c, KerasValues v) {
+    public Layer read(JsonNode c, KerasValues v, int inputWidth) {
         v.onlyFields(c, FIELDS);
         v.requireNone(c, "quantization_config", "lora_rank");
         v.requireTrainable(c);

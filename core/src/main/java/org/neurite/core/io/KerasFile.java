@@ -71,7 +71,7 @@ public final class KerasFile {
                 return KerasExtras.read(path, entries, arch, weights, given);
             }
             KerasCompile compile = KerasCompile.read(config.get("compile_config"), f, "$.compile_config");
-            return compiled(path, arch, weights, compile, given, h5);
+            return compiled(path, arch, weights, compile, given, h5, KerasOptimizerState.kerasPaths(h5));
         }
     }
 
@@ -93,13 +93,17 @@ public final class KerasFile {
             String training = attribute(h5, root, "training_config");
             KerasCompile compile = training == null ? null : KerasCompile.read(json(training, path,
                     "training_config"), new Fields(path, "training_config"), "training_config");
-            return compiled(path, arch, weights, compile, given, null);
+            return compiled(path, arch, weights, compile, given, h5,
+                    compile == null ? List.of() : KerasOptimizerState.legacyPaths(h5, keras2));
         }
     }
 
-    /** The model, compiled as saved; the optimizer state is read from a {@code .keras}'s {@code optimizer/vars}. */
+    /**
+     * The model, compiled as saved, with the optimizer state stored at {@code optimizerPaths} (in Keras's order;
+     * null when the file's state is left unread, a Keras 2 {@code .h5}'s).
+     */
     private static SavedModel compiled(Path path, KerasArchitecture arch, List<Tensor> weights, KerasCompile compile,
-                                       Optimizer<?> given, Hdf5 h5) {
+                                       Optimizer<?> given, Hdf5 h5, List<String> optimizerPaths) {
         if (compile == null) {
             if (given != null) {
                 throw new ModelFileException(path, CONFIG, "the model was saved uncompiled, so there is no optimizer"
@@ -109,8 +113,8 @@ public final class KerasFile {
                     List.of(), null, 0, 0, 1);
         }
         Optimizer<?> optimizer = given != null ? given : compile.optimizer();
-        KerasOptimizerState state = h5 == null ? new KerasOptimizerState(0, null)
-                : KerasOptimizerState.read(h5, optimizer, trainable(arch, weights), arch.dataType());
+        KerasOptimizerState state = optimizerPaths == null ? new KerasOptimizerState(0, null)
+                : KerasOptimizerState.read(h5, optimizerPaths, optimizer, trainable(arch, weights), arch.dataType());
         return new SavedModel(path, arch.layers(), arch.dataType(), arch.inputWidth(), weights, optimizer,
                 compile.loss(), compile.metrics(), state.slots(), state.step(), 0, 1);
     }

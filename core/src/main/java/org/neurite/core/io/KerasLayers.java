@@ -17,6 +17,7 @@ final class KerasLayers {
     static {
         register(new KerasDense());
         KerasLayerConfigs.all().forEach(KerasLayers::register);
+        register(new KerasNormalization());
     }
 
     private KerasLayers() {

@@ -43,17 +43,14 @@ final class KerasWeights {
                 int n = used.merge(snake, 1, Integer::sum) - 1;
                 key = n < keys.size() ? keys.get(n) : null;
             }
-            List<WeightSpec> specs = layer.weights(width);
-            Group vars = key == null ? null : h5.group(groups.get(key) + "/vars");
-            List<String> names = vars == null ? List.of() : h5.children(vars);
-            if (names.size() != specs.size()) {
-                throw h5.fail(key == null ? "layers/" + snake : groups.get(key), "holds " + names.size()
-                        + " variables for layer '" + layer.name() + "' (index " + i + ", " + layer.className()
-                        + "), which needs " + specs + ".");
+            String at = key == null ? "layers/" + snake : groups.get(key);
+            Group vars = key == null ? null : h5.group(at + "/vars");
+            int stored = vars == null ? 0 : h5.children(vars).size();
+            List<String> paths = new ArrayList<>();
+            for (int w = 0; w < stored; w++) {
+                paths.add(at + "/vars/" + w);
             }
-            for (int w = 0; w < specs.size(); w++) {
-                out.add(checked(h5, groups.get(key) + "/vars/" + w, layer, i, specs.get(w), arch));
-            }
+            out.addAll(layer(h5, at, paths, arch, i, width));
             width = layer.outputWidth(width);
         }
         return out;
@@ -68,17 +65,59 @@ final class KerasWeights {
             String at = "model_weights/" + layer.name();
             Group group = h5.group(at);
             List<String> names = group == null ? null : h5.strings(group, "weight_names");
-            List<WeightSpec> specs = layer.weights(width);
-            if (names == null || names.size() != specs.size()) {
-                throw h5.fail(at, "lists " + (names == null ? "no" : names.size()) + " weights for layer '"
-                        + layer.name() + "' (index " + i + ", " + layer.className() + "), which needs " + specs + ".");
+            if (names == null) {
+                throw h5.fail(at, "lists no weights for layer '" + layer.name() + "' (index " + i + ", "
+                        + layer.className() + "), which needs " + layer.weights(width) + ".");
             }
-            for (int w = 0; w < specs.size(); w++) {
-                out.add(checked(h5, at + "/" + names.get(w), layer, i, specs.get(w), arch));
-            }
+            out.addAll(layer(h5, at, names.stream().map(n -> at + "/" + n).toList(), arch, i, width));
             width = layer.outputWidth(width);
         }
         return out;
+    }
+
+    /**
+     * Layer {@code index}'s weights from the variables Keras stored for it at {@code paths}, in order: its
+     * Neurite weights, then the counters its mapper names (checked, not kept); none when its config fixes them.
+     */
+    private static List<Tensor> layer(Hdf5 h5, String at, List<String> paths, KerasArchitecture arch, int index,
+                                      int width) {
+        Layer layer = arch.layers().get(index);
+        KerasLayerMapper mapper = KerasLayers.forKerasClass(arch.kerasClasses().get(index));
+        List<WeightSpec> specs = layer.weights(width);
+        boolean inConfig = mapper.weightsInConfig(layer);
+        List<String> counters = inConfig ? List.of() : mapper.counters();
+        int expected = inConfig ? 0 : specs.size() + counters.size();
+        if (paths.size() != expected) {
+            throw h5.fail(at, "holds " + paths.size() + " variables for layer '" + layer.name() + "' (index " + index
+                    + ", " + layer.className() + "), which needs " + (inConfig ? "none (its config gives its weights)"
+                    : specs + (counters.isEmpty() ? "" : " then the integer " + counters)) + ".");
+        }
+        List<Tensor> out = new ArrayList<>();
+        for (int w = 0; w < specs.size(); w++) {
+            out.add(inConfig ? fromSpec(layer, specs.get(w), arch) : checked(h5, paths.get(w), layer, index,
+                    specs.get(w), arch));
+        }
+        for (int k = 0; k < counters.size(); k++) {
+            checkCounter(h5, paths.get(specs.size() + k), layer, counters.get(k));
+        }
+        return out;
+    }
+
+    /** A weight whose values the layer's config fixed (its initializer holds them). */
+    private static Tensor fromSpec(Layer layer, WeightSpec spec, KerasArchitecture arch) {
+        double[] values = new double[spec.length()];
+        spec.initializer().fill(values, spec.fanIn(), spec.fanOut(), new java.util.Random(0));
+        return new Tensor(layer.name() + "/" + spec.name(), arch.dataType(), spec.shape(), values);
+    }
+
+    /** A Keras-only counter: an integer scalar {@code >= 0}. */
+    private static void checkCounter(Hdf5 h5, String at, Layer layer, String name) {
+        Tensor t = h5.tensor(at, layer.name() + "/" + name);
+        double v = t.values().length == 1 ? t.values()[0] : -1;
+        if (t.shape().length != 0 || !(v >= 0) || v != Math.rint(v)) {
+            throw h5.fail(at, "must be layer '" + layer.name() + "''s " + name + ", an integer scalar >= 0; received "
+                    + Arrays.toString(t.shape()) + " " + Arrays.toString(t.values()) + ".");
+        }
     }
 
     private static Tensor checked(Hdf5 h5, String at, Layer layer, int index, WeightSpec spec, KerasArchitecture arch) {

@@ -18,7 +18,8 @@ import org.neurite.core.Sequential;
 
 /**
  * Writes {@code model.weights.h5} with jHDF's writer in Keras 3's layout: {@code layers/<key>/vars/0, 1, ...}
- * (with the {@code name} attribute Keras 3.6+ sets) and, once the optimizer has state that Keras can hold,
+ * (with the {@code name} attribute Keras 3.6+ sets; a layer's weights, then the counters its mapper names, as
+ * int32 0) and, once the optimizer has state that Keras can hold,
  * {@code optimizer/vars/0 = iteration, 1 = learning_rate} (constant rates only) followed by the state
  * variables in Keras's order. No empty groups are written (jHDF 0.13 writes some of them wrongly, and Keras
  * treats a missing group as empty).
@@ -47,8 +48,9 @@ final class KerasWeightsWriter {
         int width = model.inputWidth();
         for (int i = 0; i < model.layers().size(); i++) {
             int count = model.layers().get(i).weights(width).size();
+            List<String> counters = KerasLayers.forLayer(model.layers().get(i)).counters();
             width = model.layers().get(i).outputWidth(width);
-            if (count == 0) {
+            if (count + counters.size() == 0) {
                 continue; // no empty groups: Keras treats a missing one as empty
             }
             layers = layers == null ? h5.putGroup("layers") : layers;
@@ -56,6 +58,10 @@ final class KerasWeightsWriter {
             vars.putAttribute("name", model.layerNames().get(i));
             for (int k = 0; k < count; k++, w++) {
                 vars.putDataset(Integer.toString(k), nested(weights.get(w)));
+            }
+            for (int k = 0; k < counters.size(); k++) {
+                // Keras 3 never counts (0); int32, as Keras 3.15 on JAX writes it (on TensorFlow, int64; both load).
+                vars.putDataset(Integer.toString(count + k), 0);
             }
         }
     }

@@ -7,8 +7,11 @@
  * <h2>Keras files</h2>
  * A path ending in {@code .keras} is Keras 3's format, read and written by {@link org.neurite.core.io.KerasFile};
  * {@code .h5}/{@code .hdf5} are Keras's legacy full-model files, read only. Keras layer classes map to Neurite
- * layers through one {@code KerasLayerMapper} each (registered in {@code KerasLayers}); optimizers through the
- * {@link org.neurite.core.io.KerasOptimizerMapper}s on the class path. HDF5 is read and written with jHDF, from
+ * layers through one {@code KerasLayerMapper} each (registered in {@code KerasLayers}; a mapper also names the
+ * variables Keras keeps that Neurite does not, such as Normalization's {@code count}); the optimizer state is
+ * read from a {@code .keras}'s {@code optimizer/vars} and a Keras 3 {@code .h5}'s {@code optimizer_weights}
+ * ({@code KerasOptimizerState}; a Keras 2 {@code .h5}'s is left unread and the optimizer starts fresh); optimizers
+ * map through the {@link org.neurite.core.io.KerasOptimizerMapper}s on the class path. HDF5 is read and written with jHDF, from
  * memory, behind {@code Hdf5}, which checks every declared size against the file's before anything is
  * allocated and turns every parser failure into a {@link org.neurite.core.io.ModelFileException}.
  *

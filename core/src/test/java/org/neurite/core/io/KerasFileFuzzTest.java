@@ -23,12 +23,23 @@ import org.junit.jupiter.api.io.TempDir;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.factory.Nd4j;
 import org.neurite.core.Activation;
+import org.neurite.core.constraints.MaxNorm;
+import org.neurite.core.layers.ActivationLayer;
+import org.neurite.core.layers.BatchNormalization;
 import org.neurite.core.layers.Dense;
+import org.neurite.core.layers.Dropout;
+import org.neurite.core.layers.GaussianNoise;
+import org.neurite.core.layers.LayerNormalization;
+import org.neurite.core.layers.Normalization;
+import org.neurite.core.regularizers.L2;
 import org.neurite.core.Loss;
 import org.neurite.core.Sequential;
 
 /**
- * A seeded mutation fuzzer over the real Keras fixtures and a Neurite-written {@code .keras}: whole-file bit
+ * A seeded mutation fuzzer over the real Keras fixtures, Keras's all-layers model without its compile config
+ * (core has no SGD, so this one loads and predicts through every layer), and a Neurite-written {@code .keras}
+ * of every layer Neurite maps (Normalization, GaussianNoise, BatchNormalization, LayerNormalization, Dropout,
+ * Activation, Dense with regularizers and a constraint): whole-file bit
  * flips, truncations and insertions (caught mostly by the zip layer), entries corrupted and re-zipped with
  * valid CRCs, and HDF5 payloads whose bytes are flipped or overwritten with huge sizes and addresses (the
  * structures that lie about sizes or point back into themselves). Every case runs in-process with a time
@@ -49,10 +60,14 @@ class KerasFileFuzzTest {
     @Test
     void everyMutatedKerasFileLoadsOrFailsWithModelFileExceptionWithinItsTimeBound() throws Exception {
         List<Path> seeds = new ArrayList<>();
+        List<String> labels = new ArrayList<>(List.of(SEEDS));
         for (String name : SEEDS) {
             seeds.add(KerasFixtures.file(name));
         }
+        seeds.add(allLayersUncompiled());
+        labels.add("all_layers_sgd without compile_config");
         seeds.add(neuriteWritten());
+        labels.add("Neurite-written, every layer");
         List<byte[]> bytes = new ArrayList<>();
         List<Map<String, byte[]>> entries = new ArrayList<>();
         for (Path seed : seeds) {
@@ -63,6 +78,7 @@ class KerasFileFuzzTest {
         List<String> unexpected = new ArrayList<>();
         Random random = new Random(20261201);
         long[] nanos = new long[seeds.size()];
+        int[] loaded = new int[seeds.size()];
         ExecutorService worker = Executors.newSingleThreadExecutor();
         try {
             for (int i = 0; i < CASES && unexpected.size() < 20; i++) {
@@ -76,17 +92,19 @@ class KerasFileFuzzTest {
                 Future<String> run = worker.submit(() -> loadOrFail(file, mutated, zip, walk));
                 try {
                     long t0 = System.nanoTime();
-                    outcomes.merge(run.get(SECONDS_PER_CASE, TimeUnit.SECONDS), 1, Integer::sum);
+                    String outcome = run.get(SECONDS_PER_CASE, TimeUnit.SECONDS);
+                    outcomes.merge(outcome, 1, Integer::sum);
+                    loaded[s] += outcome.equals("loaded") ? 1 : 0;
                     nanos[s] += System.nanoTime() - t0;
                 } catch (TimeoutException e) {
                     run.cancel(true);
                     worker.shutdownNow();
                     worker = Executors.newSingleThreadExecutor();
-                    unexpected.add("case " + i + " (seed " + SEEDS[Math.min(s, SEEDS.length - 1)] + ", kind " + kind
+                    unexpected.add("case " + i + " (seed " + labels.get(s) + ", kind " + kind
                             + ") ran past " + SECONDS_PER_CASE + " s");
                     Files.write(dir.resolve("hang-" + i), mutated);
                 } catch (java.util.concurrent.ExecutionException e) {
-                    unexpected.add("case " + i + " (seed " + s + ", kind " + kind + "): " + e.getCause());
+                    unexpected.add("case " + i + " (seed " + labels.get(s) + ", kind " + kind + "): " + e.getCause());
                     if (unexpected.size() == 1) {
                         e.getCause().printStackTrace();
                     }
@@ -98,9 +116,14 @@ class KerasFileFuzzTest {
         System.out.println("Keras fuzz milliseconds per seed: " + Arrays.toString(Arrays.stream(nanos)
                 .map(n -> n / 1_000_000).toArray()));
         System.out.println("Keras fuzz outcomes over " + CASES + " mutated files: " + outcomes);
+        System.out.println("Keras fuzz mutated files loaded and predicted, per seed " + labels + ": "
+                + Arrays.toString(loaded));
         assertEquals(List.of(), unexpected);
         assertEquals(CASES, outcomes.values().stream().mapToInt(Integer::intValue).sum());
         assertTrue(outcomes.getOrDefault("loaded", 0) > 0, "some mutations leave a loadable file: " + outcomes);
+        for (int s = seeds.size() - 2; s < seeds.size(); s++) {
+            assertTrue(loaded[s] > 0, "mutations of " + labels.get(s) + " reach predict: " + Arrays.toString(loaded));
+        }
         assertTrue(outcomes.getOrDefault("ModelFileException model.weights.h5", 0) > 0
                 && outcomes.getOrDefault("ModelFileException (whole file)", 0) > 0, "failures reach the HDF5 payload "
                 + "and the whole file: " + outcomes);
@@ -220,8 +243,21 @@ class KerasFileFuzzTest {
         return c;
     }
 
+    private Path allLayersUncompiled() {
+        Path file = KerasFixtures.file("written-by-keras/all_layers_sgd.keras");
+        Map<String, byte[]> entries = new LinkedHashMap<>(Zips.entries(file));
+        org.nd4j.shade.jackson.databind.node.ObjectNode config =
+                (org.nd4j.shade.jackson.databind.node.ObjectNode) Json.parse(entries.get("config.json"), file, "c");
+        config.remove("compile_config");
+        entries.put("config.json", Json.write(config));
+        return Zips.write(dir.resolve("all_layers_uncompiled.keras"), Zips.zip(entries, false));
+    }
+
     private Path neuriteWritten() {
-        Sequential model = new Sequential(new Dense(4, Activation.TANH), new Dense(1, Activation.SIGMOID)).build(3, 5);
+        Sequential model = new Sequential(new Normalization().adapt(Fixtures.x(DataType.DOUBLE)), new GaussianNoise(0.1),
+                new Dense(4, Activation.TANH).withKernelRegularizer(new L2(1e-3)).withKernelConstraint(new MaxNorm(3, 0)),
+                new BatchNormalization(), new Dropout(0.2), new Dense(4).withUseBias(false), new LayerNormalization(),
+                new ActivationLayer(Activation.RELU), new Dense(1, Activation.SIGMOID)).build(3, 5);
         model.compile(new TinyAdam(0.05), Loss.BINARY_CROSSENTROPY);
         model.fit(Fixtures.x(DataType.FLOAT), Fixtures.y(DataType.FLOAT), Fixtures.options(2));
         Path path = dir.resolve("neurite.keras");

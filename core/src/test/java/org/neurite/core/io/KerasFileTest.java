@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.shade.jackson.databind.node.ObjectNode;
 import org.neurite.core.Sequential;
 
 /** Reading Keras files: the real fixtures, the layout variants Keras versions wrote, and hostile zips. */
@@ -160,9 +161,28 @@ class KerasFileTest {
     }
 
     @Test
-    void theKerasUsersFilesNeedingWhatNeuriteLacksAreRefusedNamingIt() {
-        ModelFileException all = assertThrows(ModelFileException.class,
-                () -> Sequential.load(KerasFixtures.file("written-by-keras/all_layers_sgd.keras")));
-        assertTrue(all.getMessage().contains("UNSUPPORTED: layer Normalization (normalization"), all.getMessage());
+    void everyLayerOfKerassAllLayersFileLoadsAndPredictsAsKerasDid() throws Exception {
+        Path file = KerasFixtures.file("written-by-keras/all_layers_sgd.keras");
+        ModelFileException sgd = assertThrows(ModelFileException.class, () -> Sequential.load(file));
+        assertTrue(sgd.getMessage().contains("optimizer SGD has no Neurite equivalent"), sgd.getMessage());
+        // Core's class path has no SGD (it lives in neurite-optimizers), so the compile config is removed here;
+        // KerasOptimizerConfigsTest loads the whole file with its SGD state.
+        Map<String, byte[]> entries = new LinkedHashMap<>(Zips.entries(file));
+        ObjectNode config = (ObjectNode) Json.parse(entries.get("config.json"), file, "config.json");
+        config.remove("compile_config");
+        entries.put("config.json", Json.write(config));
+        Sequential model = Sequential.load(Zips.write(dir.resolve("all_layers.keras"), Zips.zip(entries, false)));
+        assertEquals(List.of("Normalization", "GaussianNoise", "Dense", "BatchNormalization", "Dropout", "Dense",
+                "LayerNormalization", "Activation", "Dense"), model.layers().stream().map(l -> l.className()).toList());
+        KerasFixtures.assertClose(KerasFixtures.expected("written-by-keras/all_layers_sgd"),
+                model.predict(KerasFixtures.inputs("written-by-keras/all_layers_sgd")));
+        try (HdfFile h5 = HdfFile.fromBytes(entries.get("model.weights.h5"))) {
+            float[] mean = (float[]) h5.getDatasetByPath("layers/normalization/vars/0").getDataFlat();
+            float[] variance = (float[]) h5.getDatasetByPath("layers/normalization/vars/1").getDataFlat();
+            assertEquals(java.util.Arrays.toString(mean), java.util.Arrays.toString(model.getWeights().get(0)
+                    .toFloatVector()));
+            assertEquals(java.util.Arrays.toString(variance), java.util.Arrays.toString(model.getWeights().get(1)
+                    .toFloatVector()));
+        }
     }
 }

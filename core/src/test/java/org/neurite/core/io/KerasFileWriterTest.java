@@ -24,7 +24,9 @@ import org.neurite.core.Initializer;
 import org.neurite.core.layers.ActivationLayer;
 import org.neurite.core.layers.BatchNormalization;
 import org.neurite.core.layers.Dropout;
+import org.neurite.core.layers.GaussianNoise;
 import org.neurite.core.layers.LayerNormalization;
+import org.neurite.core.layers.Normalization;
 import org.neurite.core.constraints.MaxNorm;
 import org.neurite.core.regularizers.L1L2;
 import org.neurite.core.regularizers.L2;
@@ -69,30 +71,37 @@ class KerasFileWriterTest {
         assertEquals(Fixtures.bits(straight.getWeights()), Fixtures.bits(loaded.getWeights()));
     }
 
+    /** Every layer Neurite maps to Keras, with regularizers and a constraint, trained with state-keeping Adam. */
+    private static Sequential everyLayer() {
+        Sequential m = new Sequential(new Normalization().adapt(Fixtures.x(DataType.DOUBLE)), new GaussianNoise(0.1),
+                new Dense(6, Activation.RELU).withKernelRegularizer(new L2(1e-3))
+                        .withKernelConstraint(new MaxNorm(3.0, 0)), new BatchNormalization(), new Dropout(0.25),
+                new Dense(6).withUseBias(false), new LayerNormalization(), new ActivationLayer(Activation.TANH),
+                new Dense(1, Activation.SIGMOID).withBiasRegularizer(new L1L2(1e-4, 1e-4))).build(3, 11);
+        m.compile(new TinyAdam(0.02), Loss.BINARY_CROSSENTROPY, Metric.ACCURACY);
+        return m;
+    }
+
     @Test
-    void aModelWithEveryIssue13LayerButNormalizationResumesBitIdenticallyThroughKeras() {
+    void aModelWithEveryLayerResumesBitIdenticallyThroughKeras() {
         INDArray x = Fixtures.x(DataType.FLOAT);
         INDArray y = Fixtures.y(DataType.FLOAT);
-        java.util.function.Supplier<Sequential> make = () -> {
-            Sequential m = new Sequential(new Dense(6, Activation.RELU).withKernelRegularizer(new L2(1e-3))
-                    .withKernelConstraint(new MaxNorm(3.0, 0)).withBiasRegularizer(new L1L2(1e-4, 1e-4)),
-                    new BatchNormalization(),
-                    new Dropout(0.25), new LayerNormalization(), new ActivationLayer(Activation.TANH),
-                    new Dense(1, Activation.SIGMOID)).build(3, 11);
-            m.compile(new TinyAdam(0.02), Loss.BINARY_CROSSENTROPY, Metric.ACCURACY);
-            return m;
-        };
-        Sequential straight = make.get();
+        Sequential straight = everyLayer();
         straight.fit(x, y, Fixtures.options(6));
-        Sequential first = make.get();
+        Sequential first = everyLayer();
         first.fit(x, y, Fixtures.options(3));
-        Path file = dir.resolve("norm.keras");
+        Path file = dir.resolve("every.keras");
         first.save(file);
         Sequential loaded = Sequential.load(file);
+        assertEquals(first.layerNames(), loaded.layerNames());
+        for (int i = 0; i < first.layers().size(); i++) {
+            assertEquals(first.layers().get(i).config(), loaded.layers().get(i).config(), first.layerNames().get(i));
+        }
         assertEquals(Fixtures.bits(first.getWeights()), Fixtures.bits(loaded.getWeights()));
         assertEquals(Fixtures.bits(List.of(first.predict(x))), Fixtures.bits(List.of(loaded.predict(x))));
         loaded.fit(x, y, Fixtures.options(6).withInitialEpoch(loaded.epoch()));
         assertEquals(Fixtures.bits(straight.getWeights()), Fixtures.bits(loaded.getWeights()));
+        assertEquals(Fixtures.bits(List.of(straight.predict(x))), Fixtures.bits(List.of(loaded.predict(x))));
         Map<String, byte[]> entries = Zips.entries(file);
         entries.remove("neurite.json");
         entries.remove("neurite-optimizer.bin");
@@ -100,6 +109,61 @@ class KerasFileWriterTest {
         assertEquals(Fixtures.bits(first.getWeights()), Fixtures.bits(asKeras.getWeights()));
         assertEquals(Fixtures.bits(List.of(first.optimizerState().slots().get("m"))),
                 Fixtures.bits(List.of(asKeras.optimizerState().slots().get("m"))));
+        assertEquals(first.step(), asKeras.step());
+    }
+
+    /** The architecture of Keras's all_layers_sgd.keras, with its layer names, as a Neurite model. */
+    private static Sequential kerasAllLayers() {
+        double[][] rows = new double[16][8];
+        for (int r = 0; r < rows.length; r++) {
+            for (int c = 0; c < 8; c++) {
+                rows[r][c] = ((r * 7 + c * 3) % 11) * (c + 1) - 4.0;
+            }
+        }
+        INDArray data = org.nd4j.linalg.factory.Nd4j.createFromArray(rows);
+        Sequential m = new Sequential(new Normalization().adapt(data).withName("normalization"),
+                new GaussianNoise(0.1).withName("gaussian_noise"), new Dense(16, Activation.RELU).withName("dense_4")
+                        .withKernelRegularizer(new L2(1e-3)).withKernelConstraint(new MaxNorm(3.0, 0)),
+                new BatchNormalization().withName("batch_normalization"), new Dropout(0.2).withName("dropout"),
+                new Dense(16).withUseBias(false).withName("dense_5"),
+                new LayerNormalization().withName("layer_normalization"),
+                new ActivationLayer(Activation.RELU).withName("activation"),
+                new Dense(3, Activation.SOFTMAX).withName("dense_6").withBiasRegularizer(new L1L2(1e-4, 1e-4)))
+                .build(8, 3);
+        m.compile(new TinyAdam(0.01), Loss.CATEGORICAL_CROSSENTROPY, Metric.ACCURACY);
+        return m;
+    }
+
+    @Test
+    void everyLayersConfigAndWeightLayoutMatchWhatKerasWroteForTheSameArchitecture() throws Exception {
+        Path file = dir.resolve("all.keras");
+        kerasAllLayers().save(file);
+        Map<String, byte[]> ours = Zips.entries(file);
+        Path kerasFile = KerasFixtures.file("written-by-keras/all_layers_sgd.keras");
+        Map<String, byte[]> keras = Zips.entries(kerasFile);
+        // Keras numbers its model and input names per Python session (sequential_2, input_layer_2), and an adapted
+        // Normalization's build_config keeps the row count of the data adapt() saw (256).
+        KerasConfigComparison.assertSameFields(Json.parse(keras.get("config.json"), kerasFile, "config.json"),
+                Json.parse(ours.get("config.json"), file, "config.json"), java.util.Set.of("$.config.name",
+                        "$.config.layers[0].config.name", "$.config.layers[1].build_config.input_shape[0]"));
+        assertEquals(layerDatasets(keras.get("model.weights.h5")), layerDatasets(ours.get("model.weights.h5")));
+    }
+
+    /** Every dataset under {@code layers/}: path, shape, Java type, and its group's {@code name} attribute. */
+    private static List<String> layerDatasets(byte[] weights) {
+        List<String> out = new java.util.ArrayList<>();
+        try (HdfFile h5 = HdfFile.fromBytes(weights)) {
+            for (io.jhdf.api.Node layer : ((io.jhdf.api.Group) h5.getChild("layers")).getChildren().values()) {
+                io.jhdf.api.Group vars = (io.jhdf.api.Group) ((io.jhdf.api.Group) layer).getChild("vars");
+                for (io.jhdf.api.Node n : vars.getChildren().values()) {
+                    Dataset d = (Dataset) n;
+                    out.add(d.getPath() + " " + java.util.Arrays.toString(d.getDimensions()) + " "
+                            + d.getJavaType().getSimpleName() + " " + vars.getAttribute("name").getData());
+                }
+            }
+        }
+        java.util.Collections.sort(out);
+        return out;
     }
 
     @Test

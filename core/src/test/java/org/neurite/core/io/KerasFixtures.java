@@ -43,11 +43,11 @@ public final class KerasFixtures {
     }
 
     /** The inputs of {@code <base>.inputs.csv} as float32 rows (they were rounded to float32). */
-    static INDArray inputs(String base) {
+    public static INDArray inputs(String base) {
         return Nd4j.createFromArray(csv(base + ".inputs.csv")).castTo(DataType.FLOAT);
     }
 
-    static double[][] expected(String base) {
+    public static double[][] expected(String base) {
         return csv(base + ".expected.csv");
     }
 
@@ -73,7 +73,7 @@ public final class KerasFixtures {
     }
 
     /** The README's rule: |got − expected| ≤ 1e-5 · max(|expected|, max |expected| of the column) + 1e-6. */
-    static void assertClose(double[][] expected, INDArray got) {
+    public static void assertClose(double[][] expected, INDArray got) {
         assertEquals(expected.length, got.rows(), "rows");
         assertEquals(expected[0].length, got.columns(), "columns");
         for (int c = 0; c < expected[0].length; c++) {
