@@ -185,7 +185,7 @@ public final class Sequential {
         }
         Compiled<?> c = requireCompiled("fit");
         TrainingData data = TrainingData.prepare(this, c, x, y, sampleWeight, options);
-        java.util.Set<String> logNames = data.logNames(c);
+        java.util.Set<String> logNames = data.logNames(c, outputUnits());
         options.callbacks().forEach(callback -> callback.validate(logNames));
         boolean entered = guard.enterWrite("fit");
         History history;

@@ -88,10 +88,10 @@ record TrainingData(NativeMatrix x, NativeMatrix y, int rows, NativeMatrix valid
     }
 
     /** The names the epoch logs of this fit will hold, in log order. */
-    java.util.Set<String> logNames(Compiled<?> c) {
+    java.util.Set<String> logNames(Compiled<?> c, int units) {
         java.util.Set<String> names = new java.util.LinkedHashSet<>();
         names.add("loss");
-        c.metrics.forEach(m -> names.add(m.name()));
+        names.addAll(new MetricStates(c.metrics, units, y.cols()).logNames());
         if (hasValidation()) {
             List.copyOf(names).forEach(n -> names.add("val_" + n));
         }
