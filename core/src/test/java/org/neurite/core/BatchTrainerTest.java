@@ -56,17 +56,11 @@ class BatchTrainerTest {
     }
 
     @Test
-    void aWarmTrainingStepThroughEveryLayerAllocatesNoArrays() {
+    void aWarmTrainingStepThroughEveryLayerPenaltyAndConstraintAllocatesNoArrays() {
         Random random = new Random(2);
         INDArray x = Fixtures.uniform(random, 16, 8, -1, 1).castTo(DataType.FLOAT);
         INDArray y = Fixtures.labelsFor(Loss.CATEGORICAL_CROSSENTROPY, random, 16, 4, true).castTo(DataType.FLOAT);
-        Sequential model = new Sequential(new org.neurite.core.layers.Normalization().adapt(x),
-                new Dense(16).withKernelRegularizer(new org.neurite.core.regularizers.L2(0.01))
-                        .withKernelConstraint(new org.neurite.core.constraints.MaxNorm(3)),
-                new org.neurite.core.layers.BatchNormalization(), new org.neurite.core.layers.ActivationLayer("relu"),
-                new org.neurite.core.layers.Dropout(0.3), new org.neurite.core.layers.GaussianNoise(0.1),
-                new org.neurite.core.layers.LayerNormalization(),
-                new Dense(4, Activation.SOFTMAX).withActivityRegularizer(new org.neurite.core.regularizers.L1(0.01)));
+        Sequential model = Fixtures.everyLayer(x, 16, 4, Activation.SOFTMAX);
         model.compile(new GradientDescent(0.01), Loss.CATEGORICAL_CROSSENTROPY);
         com.sun.management.ThreadMXBean bean = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         for (int i = 0; i < WARM_UP; i++) {
