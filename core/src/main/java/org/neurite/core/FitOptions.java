@@ -24,7 +24,9 @@ import org.nd4j.linalg.factory.Nd4j;
  *             {@link org.neurite.core.diagnostics.FitDiagnosis})
  * @param classWeight Keras's {@code class_weight}: each training row's loss is multiplied by the weight of its
  *                    class (its label rounded, or the one-hot label's argmax), and by its sample weight if
- *                    given; every class in the labels needs a weight. Empty (the default) weighs every class 1.
+ *                    given (tf.keras 2's product; Keras 3 refuses the two together); every class in the
+ *                    labels needs a weight (Keras 3 weighs a missing class 1; here a mistyped key is refused).
+ *                    Empty (the default) weighs every class 1.
  *                    Validation rows are not class-weighted, as in Keras.
  * @param validationSampleWeight one weight per row of {@code validationData}, the third element of Keras's
  *                               {@code validation_data=(x, y, sample_weight)}: {@code val_loss} becomes

@@ -8,9 +8,11 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.neurite.engine.kernel.NativeMatrix;
 
 /**
- * Checks and combines {@code sampleWeight} and {@code classWeight} into one weight per row, as Keras 3 does:
- * a row's class is its label rounded (one label column) or the label's argmax (one-hot), and its weight is
- * sampleWeight[row] · classWeight[class]. The per-call readers ({@link #read}, {@link #fillTable},
+ * Checks and combines {@code sampleWeight} and {@code classWeight} into one weight per row: a row's class is its
+ * label rounded (one label column) or the label's argmax (one-hot), as Keras 3's
+ * {@code class_weight_to_sample_weights}, and its weight is sampleWeight[row] · classWeight[class], tf.keras 2's
+ * product (Keras 3 refuses the two together). Unlike Keras 3, which weighs a class missing from the map 1, a
+ * missing class is refused, so that a mistyped key cannot pass silently. The per-call readers ({@link #read}, {@link #fillTable},
  * {@link #multiplyByClass}) allocate nothing unless they refuse.
  */
 final class SampleWeights {

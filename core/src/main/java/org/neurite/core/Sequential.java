@@ -245,8 +245,9 @@ public final class Sequential {
     /**
      * Keras's {@code train_on_batch(x, y, sample_weight, class_weight)}: each row's loss is multiplied by its
      * sample weight (null: 1) and by its class's weight ({@code classWeight} as in {@link FitOptions#classWeight()};
-     * empty: 1); returns Σ wᵢ·lossᵢ / rows plus any penalties. The weights are read afresh on every call, and a
-     * warm call on the same arrays still allocates nothing.
+     * empty: 1); returns Σ wᵢ·lossᵢ / rows plus any penalties. Both together multiply, as in {@link #fit} (Keras 3
+     * refuses the pair; tf.keras 2 multiplied). The weights are read afresh on every call, and a warm call on the
+     * same arrays still allocates nothing.
      */
     public double trainOnBatch(INDArray x, INDArray y, INDArray sampleWeight, Map<Integer, Double> classWeight) {
         Compiled<?> c = requireCompiled("trainOnBatch");

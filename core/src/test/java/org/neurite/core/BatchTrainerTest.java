@@ -119,7 +119,7 @@ class BatchTrainerTest {
     }
 
     @Test
-    void trainOnBatchMultipliesClassWeightsWithSampleWeightsAsKeras() {
+    void trainOnBatchMultipliesClassWeightsWithSampleWeightsAsFitDoes() {
         // Labels 0 and 1 are classes 0 and 1: class weights {0: 3, 1: 4} times sample weights [1, 0.5] give the
         // row weights [3, 2] of the test above, so the same loss 1.75 and the same step.
         Sequential model = halfLine();
