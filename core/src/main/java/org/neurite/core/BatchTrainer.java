@@ -24,7 +24,7 @@ final class BatchTrainer {
     private final INDArray sampleWeight;
     private final NativeMatrix sw;
     private final double[] classTable;
-    private double[] rowWeights;
+    private final double[] rowWeights;
     private Network net;
     private Workspace w;
 
