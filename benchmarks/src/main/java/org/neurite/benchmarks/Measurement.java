@@ -36,7 +36,7 @@ public record Measurement(String benchmark, String param, double micros, double 
         String[] parts = label.split("\\.");
         String name = parts[parts.length - 2] + "." + parts[parts.length - 1];
         String param = "";
-        for (String key : new String[] {"workload", "shape"}) {
+        for (String key : new String[] {"workload", "shape", "model"}) {
             String value = run.getParams().getParam(key);
             if (value != null) {
                 param = value;

@@ -88,7 +88,8 @@ public final class Report {
                     f(micros("neuritePredictRow", w)), f(bytes("neuritePredictRow", w)),
                     f(micros("neuritePredictRowInto", w)), f(bytes("neuritePredictRowInto", w))));
         }
-        s.append('\n').append(targets()).append('\n').append(adamTable()).append('\n').append(sweepTable());
+        s.append('\n').append(targets()).append('\n').append(layersTable()).append('\n').append(adamTable())
+                .append('\n').append(sweepTable());
         return s.toString();
     }
 
@@ -113,6 +114,18 @@ public final class Report {
     private static void row(StringBuilder s, String target, double value, double limit) {
         String met = Double.isNaN(value) ? "not measured" : value <= limit ? "yes" : "**no**";
         s.append("| ").append(target).append(" | ").append(f(value)).append(" | ").append(met).append(" |\n");
+    }
+
+    /** {@link LayersBenchmark}: one Adam trainOnBatch step of mlp-medium, plain and with Dropout + BatchNormalization. */
+    private String layersTable() {
+        double plain = micros("step", "mlp-medium");
+        double layers = micros("step", "mlp-medium-dropout-bn");
+        return String.format(Locale.ROOT, "| trainOnBatch step, 1 thread (LayersBenchmark) | µs | vs plain | heap B |%n"
+                + "|---|---|---|---|%n"
+                + "| mlp-medium | %s | %s | %s |%n"
+                + "| mlp-medium with Dropout + BatchNormalization | %s | %s | %s |%n",
+                f(plain), ratio(plain / plain), f(bytes("step", "mlp-medium")),
+                f(layers), ratio(layers / plain), f(bytes("step", "mlp-medium-dropout-bn")));
     }
 
     private String adamTable() {

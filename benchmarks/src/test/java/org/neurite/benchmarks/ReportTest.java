@@ -50,4 +50,16 @@ class ReportTest {
                 + " \"meanMicros\": 310.000, \"heapBytesPerCall\": null"), json);
         assertTrue(json.split("\"benchmark\"").length - 1 == all.size(), json);
     }
+
+    @Test
+    void layersTableReportsTheStepWithDropoutAndBatchNormalizationAgainstPlainMlpMedium() {
+        List<Measurement> all = measurements(2.0);
+        all.add(new Measurement("LayersBenchmark.step", "mlp-medium", 300, 310, 0.5, "1 thread"));
+        all.add(new Measurement("LayersBenchmark.step", "mlp-medium-dropout-bn", 420, 430, 0.5, "1 thread"));
+        String md = new Report(all, SuiteMode.QUICK, 1.0, "test Adam").markdown();
+        assertTrue(md.contains("| mlp-medium | 300 | 1.00 | 0.500 |"), md);
+        assertTrue(md.contains("| mlp-medium with Dropout + BatchNormalization | 420 | 1.40 | 0.500 |"), md);
+        String missing = new Report(measurements(2.0), SuiteMode.QUICK, 1.0, "test Adam").markdown();
+        assertTrue(missing.contains("| mlp-medium with Dropout + BatchNormalization | – | – | – |"), missing);
+    }
 }

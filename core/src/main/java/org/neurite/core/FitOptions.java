@@ -1,6 +1,8 @@
 package org.neurite.core;
 
 import java.util.List;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * How {@link Sequential#fit} trains, with Keras's defaults: 1 epoch, batch size 32, shuffling each epoch,
@@ -22,12 +24,20 @@ import java.util.List;
  *             {@link org.neurite.core.diagnostics.FitDiagnosis})
  * @param classWeight Keras's {@code class_weight}: each training row's loss is multiplied by the weight of its
  *                    class (its label rounded, or the one-hot label's argmax), and by its sample weight if
- *                    given; every class in the labels needs a weight. Empty (the default) weighs every class 1.
+ *                    given (tf.keras 2's product; Keras 3 refuses the two together); every class in the
+ *                    labels needs a weight (Keras 3 weighs a missing class 1; here a mistyped key is refused).
+ *                    Empty (the default) weighs every class 1.
  *                    Validation rows are not class-weighted, as in Keras.
+ * @param validationSampleWeight one weight per row of {@code validationData}, the third element of Keras's
+ *                               {@code validation_data=(x, y, sample_weight)}: {@code val_loss} becomes
+ *                               Σ wᵢ·lossᵢ / rows and weighted metrics see the weights; null (the default) scores
+ *                               validation unweighted. Kept as a DOUBLE copy, so later changes to the array given
+ *                               are not seen.
  */
 public record FitOptions(int epochs, int batchSize, boolean shuffle, double validationSplit, Dataset validationData,
                          long seed, int verbose, int initialEpoch, List<Callback> callbacks, boolean diagnose,
-                         org.neurite.core.Goal goal, java.util.Map<Integer, Double> classWeight) {
+                         org.neurite.core.Goal goal, java.util.Map<Integer, Double> classWeight,
+                         INDArray validationSampleWeight) {
     public FitOptions {
         if (epochs < 0) {
             throw new IllegalArgumentException("FitOptions.epochs must be >= 0; received epochs=" + epochs + ".");
@@ -53,7 +63,30 @@ public record FitOptions(int epochs, int batchSize, boolean shuffle, double vali
                     + callbacks + ".");
         }
         callbacks = List.copyOf(callbacks);
-        classWeight = checkClassWeight(classWeight);
+        SampleWeights.checkClassWeight(classWeight, "FitOptions.classWeight");
+        classWeight = java.util.Map.copyOf(classWeight);
+        validationSampleWeight = checkValidationWeights(validationSampleWeight, validationData);
+    }
+
+    /** The options without validation sample weights. */
+    public FitOptions(int epochs, int batchSize, boolean shuffle, double validationSplit, Dataset validationData,
+                      long seed, int verbose, int initialEpoch, List<Callback> callbacks, boolean diagnose,
+                      org.neurite.core.Goal goal, java.util.Map<Integer, Double> classWeight) {
+        this(epochs, batchSize, shuffle, validationSplit, validationData, seed, verbose, initialEpoch, callbacks,
+                diagnose, goal, classWeight, null);
+    }
+
+    private static INDArray checkValidationWeights(INDArray weights, Dataset validationData) {
+        if (weights == null) {
+            return null;
+        }
+        if (validationData == null) {
+            throw new IllegalArgumentException("FitOptions.validationSampleWeight weighs the rows of validationData, "
+                    + "but validationData is null; received validationSampleWeight of shape "
+                    + java.util.Arrays.toString(weights.shape()) + ". Pass both: withValidationData(data, weights).");
+        }
+        return Nd4j.createFromArray(SampleWeights.of(weights, validationData.size(),
+                "FitOptions.validationSampleWeight"));
     }
 
     /** The options without class weights. */
@@ -62,22 +95,6 @@ public record FitOptions(int epochs, int batchSize, boolean shuffle, double vali
                       org.neurite.core.Goal goal) {
         this(epochs, batchSize, shuffle, validationSplit, validationData, seed, verbose, initialEpoch, callbacks,
                 diagnose, goal, java.util.Map.of());
-    }
-
-    private static java.util.Map<Integer, Double> checkClassWeight(java.util.Map<Integer, Double> classWeight) {
-        if (classWeight == null) {
-            throw new IllegalArgumentException("FitOptions.classWeight must not be null; pass Map.of() for no class "
-                    + "weights.");
-        }
-        for (java.util.Map.Entry<Integer, Double> e : classWeight.entrySet()) {
-            Double v = e.getValue();
-            if (e.getKey() == null || e.getKey() < 0 || v == null || !(v >= 0) || v.isInfinite()) {
-                throw new IllegalArgumentException("FitOptions.classWeight maps class indices >= 0 to finite weights "
-                        + ">= 0; received " + e.getKey() + "=" + v + " in classWeight=" + classWeight
-                        + ". E.g. Map.of(0, 1.0, 1, 5.0) weighs class 1 five times.");
-            }
-        }
-        return java.util.Map.copyOf(classWeight);
     }
 
     /** The options without the diagnosis settings: diagnosis on, default goal. */
@@ -94,47 +111,62 @@ public record FitOptions(int epochs, int batchSize, boolean shuffle, double vali
 
     public FitOptions withEpochs(int epochs) {
         return new FitOptions(epochs, batchSize, shuffle, validationSplit, validationData, seed, verbose,
-                initialEpoch, callbacks, diagnose, goal, classWeight);
+                initialEpoch, callbacks, diagnose, goal, classWeight, validationSampleWeight);
     }
 
     public FitOptions withBatchSize(int batchSize) {
         return new FitOptions(epochs, batchSize, shuffle, validationSplit, validationData, seed, verbose,
-                initialEpoch, callbacks, diagnose, goal, classWeight);
+                initialEpoch, callbacks, diagnose, goal, classWeight, validationSampleWeight);
     }
 
     public FitOptions withShuffle(boolean shuffle) {
         return new FitOptions(epochs, batchSize, shuffle, validationSplit, validationData, seed, verbose,
-                initialEpoch, callbacks, diagnose, goal, classWeight);
+                initialEpoch, callbacks, diagnose, goal, classWeight, validationSampleWeight);
     }
 
     public FitOptions withValidationSplit(double validationSplit) {
         return new FitOptions(epochs, batchSize, shuffle, validationSplit, validationData, seed, verbose,
-                initialEpoch, callbacks, diagnose, goal, classWeight);
+                initialEpoch, callbacks, diagnose, goal, classWeight, validationSampleWeight);
     }
 
+    /** Sets the data scored after each epoch, unweighted (Keras's {@code validation_data=(x, y)}); may be null. */
     public FitOptions withValidationData(Dataset validationData) {
         return new FitOptions(epochs, batchSize, shuffle, validationSplit, validationData, seed, verbose,
-                initialEpoch, callbacks, diagnose, goal, classWeight);
+                initialEpoch, callbacks, diagnose, goal, classWeight, null);
+    }
+
+    /**
+     * Sets the data scored after each epoch with one weight per row, Keras's
+     * {@code validation_data=(x, y, sample_weight)}.
+     */
+    public FitOptions withValidationData(Dataset validationData, INDArray sampleWeight) {
+        if (validationData == null || sampleWeight == null) {
+            throw new IllegalArgumentException("FitOptions.withValidationData: validationData and sampleWeight must "
+                    + "not be null; received validationData=" + validationData + ", sampleWeight=" + sampleWeight
+                    + ". Use withValidationData(data) to score validation unweighted.");
+        }
+        return new FitOptions(epochs, batchSize, shuffle, validationSplit, validationData, seed, verbose,
+                initialEpoch, callbacks, diagnose, goal, classWeight, sampleWeight);
     }
 
     public FitOptions withSeed(long seed) {
         return new FitOptions(epochs, batchSize, shuffle, validationSplit, validationData, seed, verbose,
-                initialEpoch, callbacks, diagnose, goal, classWeight);
+                initialEpoch, callbacks, diagnose, goal, classWeight, validationSampleWeight);
     }
 
     public FitOptions withVerbose(int verbose) {
         return new FitOptions(epochs, batchSize, shuffle, validationSplit, validationData, seed, verbose,
-                initialEpoch, callbacks, diagnose, goal, classWeight);
+                initialEpoch, callbacks, diagnose, goal, classWeight, validationSampleWeight);
     }
 
     public FitOptions withInitialEpoch(int initialEpoch) {
         return new FitOptions(epochs, batchSize, shuffle, validationSplit, validationData, seed, verbose,
-                initialEpoch, callbacks, diagnose, goal, classWeight);
+                initialEpoch, callbacks, diagnose, goal, classWeight, validationSampleWeight);
     }
 
     public FitOptions withCallbacks(List<Callback> callbacks) {
         return new FitOptions(epochs, batchSize, shuffle, validationSplit, validationData, seed, verbose,
-                initialEpoch, callbacks, diagnose, goal, classWeight);
+                initialEpoch, callbacks, diagnose, goal, classWeight, validationSampleWeight);
     }
 
     public FitOptions withCallbacks(Callback... callbacks) {
@@ -144,18 +176,18 @@ public record FitOptions(int epochs, int batchSize, boolean shuffle, double vali
     /** Turns the post-fit diagnosis on or off. */
     public FitOptions withDiagnose(boolean diagnose) {
         return new FitOptions(epochs, batchSize, shuffle, validationSplit, validationData, seed, verbose,
-                initialEpoch, callbacks, diagnose, goal, classWeight);
+                initialEpoch, callbacks, diagnose, goal, classWeight, validationSampleWeight);
     }
 
     /** Sets the goal whose miss triggers the diagnosis; null for the default. */
     public FitOptions withGoal(org.neurite.core.Goal goal) {
         return new FitOptions(epochs, batchSize, shuffle, validationSplit, validationData, seed, verbose,
-                initialEpoch, callbacks, diagnose, goal, classWeight);
+                initialEpoch, callbacks, diagnose, goal, classWeight, validationSampleWeight);
     }
 
     /** Sets Keras's {@code class_weight}: class index to the factor its rows' loss is multiplied by. */
     public FitOptions withClassWeight(java.util.Map<Integer, Double> classWeight) {
         return new FitOptions(epochs, batchSize, shuffle, validationSplit, validationData, seed, verbose,
-                initialEpoch, callbacks, diagnose, goal, classWeight);
+                initialEpoch, callbacks, diagnose, goal, classWeight, validationSampleWeight);
     }
 }

@@ -41,18 +41,32 @@ public final class MetricStates {
         }
     }
 
-    /** Puts each metric's result under {@code prefix + name}, or {@code prefix + name_i} for per-class results. */
+    /**
+     * Puts each metric's result under {@code prefix + name}, or {@code prefix + name_i} when it has several
+     * (per class, or per threshold).
+     */
     void log(String prefix, Map<String, Double> logs) {
         for (int m = 0; m < states.length; m++) {
             double[] result = states[m].result();
-            String name = prefix + metrics.get(m).name();
-            if (result.length == 1) {
-                logs.put(name, result[0]);
-            } else {
-                for (int i = 0; i < result.length; i++) {
-                    logs.put(name + "_" + i, result[i]);
-                }
+            for (int i = 0; i < result.length; i++) {
+                logs.put(logName(prefix + metrics.get(m).name(), i, result.length), result[i]);
             }
         }
+    }
+
+    /** The names {@link #log} will use, in order, without prefix. */
+    java.util.List<String> logNames() {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        for (int m = 0; m < states.length; m++) {
+            int count = states[m].result().length;
+            for (int i = 0; i < count; i++) {
+                names.add(logName(metrics.get(m).name(), i, count));
+            }
+        }
+        return names;
+    }
+
+    private static String logName(String name, int index, int count) {
+        return count == 1 ? name : name + "_" + index;
     }
 }

@@ -174,8 +174,10 @@ public final class Sequential {
      * Trains with one weight per row, Keras's {@code sample_weight}: the loss is Σ wᵢ·lossᵢ / rows per batch
      * (Keras 3's {@code sum_over_batch_size}, which divides by the row count, not by Σ w). Only
      * {@link Metric#weighted weighted} metrics see the weights. {@code validationSplit} splits the weights with
-     * the rows, as Keras; {@link FitOptions#validationData()} is scored unweighted. {@code sampleWeight} (one
-     * finite weight &gt;= 0 per row, shape {@code [rows]} or {@code [rows, 1]}) may be null.
+     * the rows, as Keras; {@link FitOptions#validationData()} is weighted by
+     * {@link FitOptions#validationSampleWeight()} when given, as Keras's {@code validation_data=(x, y, w)}.
+     * {@code sampleWeight} (one finite weight &gt;= 0 per row, shape {@code [rows]} or {@code [rows, 1]}) may be
+     * null.
      */
     public History fit(INDArray x, INDArray y, INDArray sampleWeight, FitOptions options) {
         if (options == null) {
@@ -183,7 +185,7 @@ public final class Sequential {
         }
         Compiled<?> c = requireCompiled("fit");
         TrainingData data = TrainingData.prepare(this, c, x, y, sampleWeight, options);
-        java.util.Set<String> logNames = data.logNames(c);
+        java.util.Set<String> logNames = data.logNames(c, outputUnits());
         options.callbacks().forEach(callback -> callback.validate(logNames));
         boolean entered = guard.enterWrite("fit");
         History history;
@@ -229,17 +231,36 @@ public final class Sequential {
      * Allocates nothing once warm when called repeatedly with the same arrays.
      */
     public double trainOnBatch(INDArray x, INDArray y) {
+        return trainOnBatch(x, y, null, Map.of());
+    }
+
+    /**
+     * {@link #trainOnBatch(INDArray, INDArray)} with one weight per row (may be null), Keras's
+     * {@code train_on_batch(x, y, sample_weight=w)}: the loss is Σ wᵢ·lossᵢ / rows, as in {@link #fit}.
+     */
+    public double trainOnBatch(INDArray x, INDArray y, INDArray sampleWeight) {
+        return trainOnBatch(x, y, sampleWeight, Map.of());
+    }
+
+    /**
+     * Keras's {@code train_on_batch(x, y, sample_weight, class_weight)}: each row's loss is multiplied by its
+     * sample weight (null: 1) and by its class's weight ({@code classWeight} as in {@link FitOptions#classWeight()};
+     * empty: 1); returns Σ wᵢ·lossᵢ / rows plus any penalties. Both together multiply, as in {@link #fit} (Keras 3
+     * refuses the pair; tf.keras 2 multiplied). The weights are read afresh on every call, and a warm call on the
+     * same arrays still allocates nothing.
+     */
+    public double trainOnBatch(INDArray x, INDArray y, INDArray sampleWeight, Map<Integer, Double> classWeight) {
         Compiled<?> c = requireCompiled("trainOnBatch");
         boolean entered = guard.enterWrite("trainOnBatch");
         try {
-            if (batchTrainer == null || !batchTrainer.accepts(x, y)) {
-                BatchTrainer next = BatchTrainer.prepare(this, c, x, y);
+            if (batchTrainer == null || !batchTrainer.accepts(x, y, sampleWeight, classWeight)) {
+                BatchTrainer next = BatchTrainer.prepare(this, c, x, y, sampleWeight, classWeight);
                 if (network == null) {
                     build((int) x.size(1), 0);
                 }
                 batchTrainer = next.bind(network);
             }
-            return batchTrainer.train(this, c);
+            return batchTrainer.train(this, c, classWeight);
         } finally {
             guard.exitWrite(entered);
         }

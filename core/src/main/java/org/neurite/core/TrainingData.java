@@ -8,8 +8,8 @@ import org.neurite.engine.kernel.NativeMatrix;
 /**
  * The checked, converted data of one fit call: training rows and optional validation rows, in the
  * model's data type, and their row weights (null when unweighted). Everything is validated here, before the
- * model changes. As Keras, validationSplit also splits the sample weights, and class weights apply to the
- * training rows only.
+ * model changes. As Keras, validationSplit also splits the sample weights, validation data may carry its own
+ * ({@link FitOptions#validationSampleWeight()}), and class weights apply to the training rows only.
  */
 record TrainingData(NativeMatrix x, NativeMatrix y, int rows, NativeMatrix validationX, NativeMatrix validationY,
                     int validationRows, int inputWidth, double[] weights, double[] validationWeights) {
@@ -32,6 +32,8 @@ record TrainingData(NativeMatrix x, NativeMatrix y, int rows, NativeMatrix valid
                 throw new IllegalArgumentException("fit: validation x has " + valX.size(1) + " columns but x has "
                         + x.size(1) + ". Pass validation data with the training data's columns.");
             }
+            validationWeights = SampleWeights.of(options.validationSampleWeight(), valX.size(0),
+                    "fit: validationSampleWeight");
         } else if (options.validationSplit() > 0) {
             long n = x.size(0);
             long splitAt = (long) Math.ceil(n * (1.0 - options.validationSplit()));
@@ -57,7 +59,7 @@ record TrainingData(NativeMatrix x, NativeMatrix y, int rows, NativeMatrix valid
         Inputs.requireFinite(xm, rows, "fit: x");
         Inputs.requireFinite(ym, rows, "fit: labels");
         Inputs.requireLabels(ym, rows, c.loss, units, "fit: labels");
-        weights = SampleWeights.withClassWeight(weights, options.classWeight(), trainY, units);
+        weights = SampleWeights.withClassWeight(weights, options.classWeight(), ym, rows, units, "fit");
         NativeMatrix vx = null;
         NativeMatrix vy = null;
         int valRows = 0;
@@ -86,10 +88,10 @@ record TrainingData(NativeMatrix x, NativeMatrix y, int rows, NativeMatrix valid
     }
 
     /** The names the epoch logs of this fit will hold, in log order. */
-    java.util.Set<String> logNames(Compiled<?> c) {
+    java.util.Set<String> logNames(Compiled<?> c, int units) {
         java.util.Set<String> names = new java.util.LinkedHashSet<>();
         names.add("loss");
-        c.metrics.forEach(m -> names.add(m.name()));
+        names.addAll(new MetricStates(c.metrics, units, y.cols()).logNames());
         if (hasValidation()) {
             List.copyOf(names).forEach(n -> names.add("val_" + n));
         }

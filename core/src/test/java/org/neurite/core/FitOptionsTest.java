@@ -55,4 +55,31 @@ class FitOptionsTest {
         withNull.add(null);
         assertThrows(IllegalArgumentException.class, () -> FitOptions.defaults().withCallbacks(withNull));
     }
+
+    @Test
+    void keepsACheckedCopyOfTheValidationWeightsAndDropsThemWithUnweightedValidationData() {
+        Dataset data = new Dataset(org.nd4j.linalg.factory.Nd4j.zeros(3, 2), org.nd4j.linalg.factory.Nd4j.zeros(3, 1));
+        org.nd4j.linalg.api.ndarray.INDArray w = org.nd4j.linalg.factory.Nd4j.createFromArray(1f, 2f, 0.5f);
+        FitOptions o = FitOptions.defaults().withValidationData(data, w).withEpochs(4);
+        w.putScalar(0, -7f);
+        assertEquals(List.of(1.0, 2.0, 0.5), java.util.Arrays.stream(o.validationSampleWeight().toDoubleVector())
+                .boxed().toList());
+        assertEquals(null, o.withValidationData(data).validationSampleWeight());
+    }
+
+    @Test
+    void rejectsValidationWeightsThatDoNotFitTheValidationRows() {
+        Dataset data = new Dataset(org.nd4j.linalg.factory.Nd4j.zeros(3, 2), org.nd4j.linalg.factory.Nd4j.zeros(3, 1));
+        Exception e = assertThrows(IllegalArgumentException.class, () -> FitOptions.defaults().withValidationData(data,
+                org.nd4j.linalg.factory.Nd4j.createFromArray(1.0, 2.0)));
+        assertTrue(e.getMessage().contains("FitOptions.validationSampleWeight") && e.getMessage().contains("3 values")
+                && e.getMessage().contains("[2]"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> FitOptions.defaults().withValidationData(data,
+                org.nd4j.linalg.factory.Nd4j.createFromArray(1.0, Double.NaN, 1.0)));
+        assertTrue(e.getMessage().contains("NaN at row 1") && e.getMessage().contains(">= 0"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> new FitOptions(1, 32, true, 0, null, 0, 1, 0, List.of(),
+                true, null, java.util.Map.of(), org.nd4j.linalg.factory.Nd4j.createFromArray(1.0)));
+        assertTrue(e.getMessage().contains("validationData is null") && e.getMessage().contains("withValidationData("),
+                e.getMessage());
+    }
 }

@@ -127,4 +127,24 @@ public final class Fixtures {
             assertEquals(learningRateFactor, now.learningRateFactor, "learning-rate factor changed");
         }
     }
+
+    /**
+     * A model with every built-in layer (Normalization adapted to {@code adaptData}), every penalty kind (L1, L2,
+     * L1L2 on kernel, bias and activity) and every constraint (MaxNorm, NonNeg, UnitNorm), ending in
+     * {@code units} outputs with {@code output}.
+     */
+    public static Sequential everyLayer(INDArray adaptData, int hidden, int units, Activation output) {
+        return new Sequential(new org.neurite.core.layers.Normalization().adapt(adaptData),
+                new org.neurite.core.layers.Dense(hidden)
+                        .withKernelRegularizer(new org.neurite.core.regularizers.L2(0.01))
+                        .withBiasRegularizer(new org.neurite.core.regularizers.L1L2(0.001, 0.01))
+                        .withKernelConstraint(new org.neurite.core.constraints.MaxNorm(3))
+                        .withBiasConstraint(new org.neurite.core.constraints.NonNeg()),
+                new org.neurite.core.layers.BatchNormalization(), new org.neurite.core.layers.ActivationLayer("relu"),
+                new org.neurite.core.layers.Dropout(0.3), new org.neurite.core.layers.GaussianNoise(0.1),
+                new org.neurite.core.layers.LayerNormalization(),
+                new org.neurite.core.layers.Dense(units, output)
+                        .withActivityRegularizer(new org.neurite.core.regularizers.L1(0.01))
+                        .withKernelConstraint(new org.neurite.core.constraints.UnitNorm()));
+    }
 }

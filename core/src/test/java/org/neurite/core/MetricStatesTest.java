@@ -30,4 +30,17 @@ class MetricStatesTest {
         states.log("", logs);
         assertEquals(0.0, logs.get("categorical_accuracy"));
     }
+
+    @Test
+    void logsOneValuePerThresholdAndNamesThemBeforeTraining() {
+        List<Metric> metrics = org.neurite.core.metrics.Resolution.resolve(List.of(Metric.of(
+                "precision(thresholds=[0.3, 0.8])"), Metric.recall()), Loss.BINARY_CROSSENTROPY, 1);
+        MetricStates states = new MetricStates(metrics, 1, 1);
+        assertEquals(List.of("precision_0", "precision_1", "recall"), states.logNames());
+        // Rows (p, y): (0.9, 1), (0.5, 0), (0.2, 1). t = 0.3: tp 1, fp 1 -> 1/2; t = 0.8: tp 1 -> 1. Recall 1/2.
+        states.update(new double[] {0.9, 0.5, 0.2}, new double[] {1, 0, 1}, null, 3, 1, 1);
+        Map<String, Double> logs = new LinkedHashMap<>();
+        states.log("val_", logs);
+        assertEquals(Map.of("val_precision_0", 0.5, "val_precision_1", 1.0, "val_recall", 0.5), logs);
+    }
 }

@@ -120,6 +120,27 @@ class SampleWeightsTest {
     }
 
     @Test
+    void validationDataWithSampleWeightsWeighsValLossAndWeightedValMetricsAsKeras() {
+        // Keras's validation_data=(x, y, sample_weight): val_loss = Σ wᵢ·lossᵢ / rows, val_accuracy unweighted,
+        // val_weighted_accuracy weighted. Rows 0 to 5 train, 6 to 9 validate with their own weights.
+        Sequential model = model(1e-300);
+        INDArray valX = X.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(6, 10),
+                org.nd4j.linalg.indexing.NDArrayIndex.all());
+        INDArray valY = Y.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(6, 10),
+                org.nd4j.linalg.indexing.NDArrayIndex.all());
+        double[] valW = {0.5, 4, 0, 1.25};
+        double[] expected = reference(model, valX, valY, valW);
+        History h = model.fit(X, Y, QUIET.withValidationData(new Dataset(valX, valY), Nd4j.createFromArray(valW)));
+        assertEquals(expected[0], h.last("val_loss"), 1e-12);
+        assertEquals(expected[1], h.last("val_accuracy"), 1e-12);
+        assertEquals(expected[2], h.last("val_weighted_accuracy"), 1e-12);
+        double[] ones = {1, 1, 1, 1};
+        assertTrue(Math.abs(reference(model, valX, valY, ones)[0] - expected[0]) > 1e-3, "the weights must matter");
+        History plain = model.fit(X, Y, QUIET.withValidationData(new Dataset(valX, valY)));
+        assertEquals(reference(model, valX, valY, ones)[0], plain.last("val_loss"), 1e-12);
+    }
+
+    @Test
     void rejectsBadSampleWeightsNamingValueAndFixLeavingTheModelUnchanged() {
         Sequential model = model(0.1);
         Fixtures.Snapshot before = Fixtures.Snapshot.of(model);

@@ -226,10 +226,21 @@ class TrainerTest {
     }
 
     @Test
+    void theFitLoopThroughEveryLayerPenaltyAndConstraintAllocatesNothingPerBatchOnceWarm() {
+        Sequential model = Fixtures.everyLayer(Fixtures.uniform(new Random(10), 50, 4, -3, 3), 8, 1,
+                Activation.SIGMOID);
+        model.compile(new GradientDescent(0.01), Loss.BINARY_CROSSENTROPY, Metric.ACCURACY);
+        double perStep = warmBytesPerStep(model, new Random(11), false, QUIET);
+        System.out.println("bytes per warm fit step through every layer: " + perStep);
+        assertTrue(perStep < 16, "the fit loop through every layer allocated " + perStep + " bytes per batch");
+    }
+
+    @Test
     void aWeightedFitWithStatefulMetricsAllocatesNothingPerBatchOnceWarm() {
         Sequential model = new Sequential(new Dense(8, Activation.TANH), new Dense(1, Activation.SIGMOID));
         model.compile(new GradientDescent(0.01), Loss.BINARY_CROSSENTROPY, Metric.ACCURACY, Metric.precision(),
-                Metric.recall(), Metric.auc(), Metric.of("f1_score(threshold=0.5)"), Metric.weighted(Metric.auc()));
+                Metric.recall(), Metric.auc(), Metric.of("f1_score(threshold=0.5)"), Metric.weighted(Metric.auc()),
+                Metric.of("precision(thresholds=[0.3, 0.7], top_k=1)"), Metric.of("recall(top_k=1)"));
         double perStep = warmBytesPerStep(model, new Random(9), true,
                 QUIET.withClassWeight(java.util.Map.of(0, 1.0, 1, 2.0)));
         System.out.println("bytes per warm weighted fit step: " + perStep);

@@ -42,7 +42,8 @@ public record Normalization(double[] mean, double[] variance, boolean invert, St
             for (int i = 0; i < mean.length; i++) {
                 if (!Double.isFinite(mean[i]) || !(variance[i] >= 0) || !Double.isFinite(variance[i])) {
                     throw new IllegalArgumentException("Normalization: feature " + i + " has mean=" + mean[i]
-                            + ", variance=" + variance[i] + "; expected a finite mean and a finite variance >= 0.");
+                            + ", variance=" + variance[i] + "; expected a finite mean and a finite variance >= 0. "
+                            + "Pass the training data's per-feature statistics, or call adapt(data).");
                 }
             }
             mean = mean.clone();

@@ -17,8 +17,8 @@ public final class Metrics {
 
     public static final List<String> NAMES = List.of("accuracy (acc)", "binary_accuracy",
             "binary_accuracy(threshold)", "categorical_accuracy", "sparse_categorical_accuracy",
-            "mse (mean_squared_error)", "mae (mean_absolute_error)", "precision(threshold=0.5, class_id=-1)",
-            "recall(threshold=0.5, class_id=-1)",
+            "mse (mean_squared_error)", "mae (mean_absolute_error)", "precision(thresholds=[0.5, ...], top_k=none, class_id=-1)",
+            "recall(thresholds=[0.5, ...], top_k=none, class_id=-1)",
             "auc(num_thresholds=200, curve=roc|pr, summation_method=interpolation|minoring|majoring, "
                     + "from_logits=false, multi_label=false)", "f1_score(average=none|micro|macro|weighted, threshold=none)",
             "top_k_categorical_accuracy(k=5)", "sparse_top_k_categorical_accuracy(k=5)", "weighted(<metric>)");
@@ -83,10 +83,8 @@ public final class Metrics {
 
     private static Metric configured(Spec s) {
         return switch (s.name()) {
-            case "precision" -> new Precision(s.allow(Set.of("threshold", "class_id")).number("threshold", 0.5),
-                    s.integer("class_id", -1));
-            case "recall" -> new Recall(s.allow(Set.of("threshold", "class_id")).number("threshold", 0.5),
-                    s.integer("class_id", -1));
+            case "precision" -> new Precision(thresholds(s), s.integer("top_k", 0), s.integer("class_id", -1));
+            case "recall" -> new Recall(thresholds(s), s.integer("top_k", 0), s.integer("class_id", -1));
             case "auc" -> new Auc(s.allow(Set.of("num_thresholds", "curve", "summation_method", "from_logits",
                     "multi_label")).integer("num_thresholds", 200), s.choice("curve", Auc.Curve.ROC),
                     s.choice("summation_method", Auc.Summation.INTERPOLATION), s.flag("from_logits"),
@@ -100,6 +98,15 @@ public final class Metrics {
             default -> throw new IllegalArgumentException("Unknown metric '" + s.text() + "'. Known metrics: " + NAMES
                     + ".");
         };
+    }
+
+    /** Precision's and recall's {@code thresholds} (Keras's name, a number or a list) or {@code threshold}. */
+    private static List<Double> thresholds(Spec s) {
+        s.allow(Set.of("threshold", "thresholds", "top_k", "class_id"));
+        if (s.args().containsKey("threshold") && s.args().containsKey("thresholds")) {
+            throw new IllegalArgumentException("metric '" + s.text() + "': give threshold or thresholds, not both.");
+        }
+        return s.numbers(s.args().containsKey("threshold") ? "threshold" : "thresholds");
     }
 
     /** Binary accuracy's threshold when {@code metric} computes binary accuracy (also as "accuracy"), else NaN. */

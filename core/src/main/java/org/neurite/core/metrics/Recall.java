@@ -1,5 +1,6 @@
 package org.neurite.core.metrics;
 
+import java.util.List;
 import org.neurite.core.Metric;
 
 /**
@@ -7,14 +8,25 @@ import org.neurite.core.Metric;
  * predicted positive and a non-zero label positive; 0 while no label is positive. Over every output of a row
  * (flattened, as Keras), or only output {@code classId} when it is &gt;= 0.
  *
- * @param threshold in [0, 1]; Keras's default is 0.5
- * @param classId the output column to score, or -1 for all
+ * <p>With several thresholds the result has one recall per threshold, in order (Keras returns a list; the
+ * logs hold {@code recall_0}, {@code recall_1}, ...). With {@code topK} only the k largest outputs of each row
+ * can be positive (ties: the lower column first), as Keras's {@code _filter_top_k}: the others count as
+ * Keras's NEG_INF (-1e10); without thresholds every top-k output is then positive.
+ *
+ * @param thresholds each in [0, 1]; empty for Keras's None (0.5, or every top-k output with topK)
+ * @param topK the outputs per row that may be positive, or 0 for all (Keras's {@code top_k=None})
+ * @param classId the output column to score, or -1 for all (after the top-k filter, as Keras)
  */
-public record Recall(double threshold, int classId) implements Metric {
+public record Recall(List<Double> thresholds, int topK, int classId) implements Metric {
     private static final Recall DEFAULTS = new Recall(0.5, -1);
 
     public Recall {
-        check("Recall", threshold, classId);
+        thresholds = ConfusionSettings.check("Recall", thresholds, topK, classId);
+    }
+
+    /** One threshold in [0, 1], no top-k filter. */
+    public Recall(double threshold, int classId) {
+        this(List.of(threshold), 0, classId);
     }
 
     /** Threshold 0.5 over every output, as Keras's {@code Recall()}. */
@@ -29,22 +41,11 @@ public record Recall(double threshold, int classId) implements Metric {
 
     @Override
     public String spec() {
-        return equals(DEFAULTS) ? name() : "recall(threshold=" + threshold + ", class_id=" + classId + ")";
+        return equals(DEFAULTS) ? name() : ConfusionSettings.spec(name(), thresholds, topK, classId);
     }
 
     @Override
     public State newState(int width, int labelWidth) {
-        return new ThresholdCounts(threshold, classId, true);
-    }
-
-    static void check(String who, double threshold, int classId) {
-        if (!(threshold >= 0 && threshold <= 1)) {
-            throw new IllegalArgumentException(who + ".threshold must be in [0, 1]; received threshold=" + threshold
-                    + ". Keras's default is 0.5.");
-        }
-        if (classId < -1) {
-            throw new IllegalArgumentException(who + ".classId must be an output column >= 0, or -1 for all "
-                    + "outputs; received classId=" + classId + ".");
-        }
+        return new ThresholdCounts(ConfusionSettings.effective(thresholds), topK, classId, true, width);
     }
 }

@@ -96,6 +96,13 @@ public final class Resolution {
                     + "layer has " + outputUnits + " units (columns 0 to " + (outputUnits - 1) + "). Pass a column "
                     + "of the output, or -1 for all.");
         }
+        int topK = metric instanceof Precision p ? p.topK() : metric instanceof Recall r ? r.topK() : 0;
+        if (topK > outputUnits) {
+            throw new IllegalArgumentException("metric " + metric.spec() + ": topK=" + topK + " but the output layer "
+                    + "has " + outputUnits + " unit" + (outputUnits == 1 ? "" : "s") + ", so each row has only "
+                    + outputUnits + " output" + (outputUnits == 1 ? "" : "s") + " to rank. Pass topK <= "
+                    + outputUnits + ".");
+        }
         return metric;
     }
 }

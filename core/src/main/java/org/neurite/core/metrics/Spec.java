@@ -19,7 +19,7 @@ record Spec(String text, String name, Map<String, String> args) {
         Map<String, String> args = new LinkedHashMap<>();
         String inside = key.substring(open + 1, key.length() - 1).trim();
         if (!inside.isEmpty()) {
-            for (String part : inside.split(",")) {
+            for (String part : inside.split(",(?![^\\[]*\\])")) {
                 int eq = part.indexOf('=');
                 String k = eq < 0 ? "" : part.substring(0, eq).trim();
                 args.put(k, part.substring(eq + 1).trim());
@@ -49,6 +49,26 @@ record Spec(String text, String name, Map<String, String> args) {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("metric '" + text + "': " + key + "='" + v + "' is not a number.", e);
         }
+    }
+
+    /** A number or a list {@code [a, b, ...]} of numbers; empty when absent or {@code none}. */
+    java.util.List<Double> numbers(String key) {
+        String v = args.get(key);
+        if (v == null || v.equals("none")) {
+            return java.util.List.of();
+        }
+        boolean list = v.startsWith("[") && v.endsWith("]");
+        String inside = list ? v.substring(1, v.length() - 1).trim() : v;
+        java.util.List<Double> out = new java.util.ArrayList<>();
+        for (String part : inside.isEmpty() ? new String[0] : inside.split(",")) {
+            try {
+                out.add(Double.parseDouble(part.trim()));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("metric '" + text + "': " + key + "='" + v + "' is not a number "
+                        + "or a list of numbers such as [0.3, 0.5].", e);
+            }
+        }
+        return out;
     }
 
     int integer(String key, int fallback) {

@@ -34,7 +34,7 @@ class ModelFileStoreTest {
     @TempDir
     Path dir;
 
-    /** A model using every layer, a penalty of each kind and a constraint of two kinds. */
+    /** A model using every layer, every penalty (kernel, bias, activity; L1, L2, L1L2) and every constraint. */
     static Sequential everyLayer() {
         Sequential model = new Sequential(new Normalization().adapt(Fixtures.x(DataType.DOUBLE)),
                 new Dense(6).withKernelRegularizer(new L2(0.01)).withKernelConstraint(new MaxNorm(3))
@@ -42,6 +42,8 @@ class ModelFileStoreTest {
                 new BatchNormalization().withMomentum(0.9), new ActivationLayer("relu"), new Dropout(0.25),
                 new GaussianNoise(0.1), new LayerNormalization(),
                 new Dense(1, Activation.SIGMOID).withActivityRegularizer(new L2(0.01))
+                        .withKernelRegularizer(new org.neurite.core.regularizers.L1L2(0.001, 0.002))
+                        .withKernelConstraint(new org.neurite.core.constraints.UnitNorm())
                         .withBiasConstraint(new NonNeg())).setDataType(TYPE).build(3, 42);
         model.compile(new TinyAdam(0.05), Loss.BINARY_CROSSENTROPY, Metric.ACCURACY);
         return model;

@@ -35,10 +35,15 @@ class LayerNormalizationTest {
     }
 
     @Test
-    void rejectsANonPositiveEpsilonNamingTheValue() {
+    void rejectsANonPositiveEpsilonAndAnAxisOtherThanTheFeaturesNamingTheValue() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new LayerNormalization().withEpsilon(-1));
         assertTrue(e.getMessage().contains("epsilon=-1.0") && e.getMessage().contains("1e-3"), e.getMessage());
+        LayerNormalization d = new LayerNormalization();
+        e = assertThrows(IllegalArgumentException.class, () -> new LayerNormalization(0, d.epsilon(), d.center(),
+                d.scale(), d.betaInitializer(), d.gammaInitializer(), null));
+        assertTrue(e.getMessage().contains("axis=0") && e.getMessage().contains("-1 or 1")
+                && e.getMessage().contains("default is -1"), e.getMessage());
     }
 
     @Test

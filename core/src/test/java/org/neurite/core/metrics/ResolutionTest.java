@@ -47,5 +47,9 @@ class ResolutionTest {
         e = assertThrows(IllegalArgumentException.class,
                 () -> Resolution.resolve(List.of(new Recall(0.5, 3)), Loss.CATEGORICAL_CROSSENTROPY, 3));
         assertTrue(e.getMessage().contains("classId=3") && e.getMessage().contains("3 units"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> Resolution.resolve(
+                List.of(Metric.weighted(new Precision(List.of(), 4, -1))), Loss.CATEGORICAL_CROSSENTROPY, 3));
+        assertTrue(e.getMessage().contains("topK=4") && e.getMessage().contains("3 units")
+                && e.getMessage().contains("topK <= 3"), e.getMessage());
     }
 }
