@@ -45,7 +45,7 @@ record KerasCompile(Optimizer<?> optimizer, Loss loss, List<Metric> metrics) {
             JsonNode list = compile.get("metrics");
             if (list != null && !list.isNull()) {
                 for (JsonNode m : list.isArray() && list.size() == 1 && list.get(0).isArray() ? list.get(0) : list) {
-                    metrics.add(Metric.of(m.isTextual() ? m.asText() : snake(m.path("class_name").asText(""))));
+                    metrics.add(metric(m));
                 }
             }
             return new KerasCompile(optimizer, loss, metrics);
@@ -55,6 +55,46 @@ record KerasCompile(Optimizer<?> optimizer, Loss loss, List<Metric> metrics) {
             throw f.fail("UNSUPPORTED: " + where + ": " + why + ". Neurite loads a Keras model only with "
                     + "a compile configuration it can reproduce exactly.", e);
         }
+    }
+
+    /**
+     * A metric by name, or from Keras's {@code {"class_name", "config"}} object with every setting carried over
+     * ({@code auc(num_thresholds=200, curve=roc, ...)}): a setting Neurite lacks is refused by {@link Metric#of},
+     * and a metric Keras logs under another name than Neurite would is refused, never renamed silently.
+     */
+    static Metric metric(JsonNode m) {
+        if (m.isTextual()) {
+            return Metric.of(m.asText());
+        }
+        String cls = m.path("class_name").asText("");
+        String name = snake(cls);
+        JsonNode config = m.path("config");
+        StringBuilder args = new StringBuilder();
+        config.fields().forEachRemaining(e -> {
+            if (!e.getKey().equals("name") && !e.getKey().equals("dtype") && !e.getValue().isNull()) {
+                args.append(args.length() == 0 ? "" : ", ").append(e.getKey()).append('=').append(value(e.getValue()));
+            }
+        });
+        Metric metric = Metric.of(args.length() == 0 ? name : name + "(" + args + ")");
+        String logged = config.path("name").asText(metric.name());
+        if (!logged.equals(metric.name())) {
+            throw new IllegalArgumentException("metric " + cls + " is logged by Keras as '" + logged + "', but Neurite "
+                    + "logs it as '" + metric.name() + "' and has no renamed metrics");
+        }
+        return metric;
+    }
+
+    private static String value(JsonNode v) {
+        if (v.isArray()) {
+            List<String> items = new ArrayList<>();
+            v.forEach(item -> items.add(value(item)));
+            return "[" + String.join(", ", items) + "]";
+        }
+        if (v.isObject()) {
+            throw new IllegalArgumentException("a metric setting is the object " + Fields.shown(v)
+                    + "; Neurite reads numbers, strings, booleans and lists of numbers");
+        }
+        return v.asText();
     }
 
     private static Optimizer<?> optimizer(JsonNode node) {

@@ -1,0 +1,64 @@
+package org.neurite.core.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.nd4j.shade.jackson.databind.JsonNode;
+import org.neurite.core.Metric;
+import org.neurite.core.metrics.Metrics;
+
+class KerasCompileTest {
+    private static JsonNode json(String text) throws Exception {
+        return Json.MAPPER.readTree(text.replace('\'', '"'));
+    }
+
+    private static String auc(String settings) {
+        return "{'module': 'keras.metrics', 'class_name': 'AUC', 'config': {'name': 'auc', 'dtype': 'float32', "
+                + "'num_thresholds': 200, 'summation_method': 'interpolation', 'multi_label': false, "
+                + "'num_labels': null, 'from_logits': false, " + settings + "}, 'registered_name': null}";
+    }
+
+    @Test
+    void aKerasAucObjectBecomesTheSameAucWithEverySettingCarriedOver() throws Exception {
+        Metric roc = KerasCompile.metric(json(auc("'curve': 'ROC', 'label_weights': null")));
+        assertEquals(Metric.of("auc").spec(), roc.spec());
+        Metric pr = KerasCompile.metric(json(auc("'curve': 'PR', 'label_weights': null")));
+        assertEquals(Metric.of("auc(curve=pr)").spec(), pr.spec());
+        assertTrue(!pr.spec().equals(roc.spec()), pr.spec());
+    }
+
+    @Test
+    void precisionKeepsItsThresholdsTopKAndClassId() throws Exception {
+        Metric p = KerasCompile.metric(json("{'class_name': 'Precision', 'config': {'name': 'precision', "
+                + "'dtype': 'float32', 'thresholds': [0.3, 0.7], 'top_k': 2, 'class_id': 1}}"));
+        assertEquals(Metric.of("precision(thresholds=[0.3, 0.7], top_k=2, class_id=1)").spec(), p.spec());
+    }
+
+    @Test
+    void binaryAccuracyKeepsItsThresholdOrIsRefusedWhereNeuriteWouldLogItUnderAnotherName() throws Exception {
+        String keras = "{'class_name': 'BinaryAccuracy', 'config': {'name': 'binary_accuracy', 'dtype': 'float32', "
+                + "'threshold': %s}}";
+        Metric b = KerasCompile.metric(json(String.format(keras, "0.5")));
+        assertEquals(0.5, Metrics.binaryThreshold(b));
+        assertEquals("binary_accuracy", b.name());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> KerasCompile.metric(json(String.format(keras, "0.7"))));
+        assertTrue(e.getMessage().contains("'binary_accuracy(0.7)'"), e.getMessage());
+    }
+
+    @Test
+    void aSettingNeuriteLacksIsRefusedNotDropped() throws Exception {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> KerasCompile.metric(json(auc("'curve': 'ROC', 'label_weights': [1, 2]"))));
+        assertTrue(e.getMessage().contains("label_weights"), e.getMessage());
+    }
+
+    @Test
+    void aMetricKerasLogsUnderAnotherNameIsRefusedNamingBoth() throws Exception {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> KerasCompile.metric(
+                json("{'class_name': 'AUC', 'config': {'name': 'val_roc', 'curve': 'ROC'}}")));
+        assertTrue(e.getMessage().contains("'val_roc'") && e.getMessage().contains("'auc'"), e.getMessage());
+    }
+}
