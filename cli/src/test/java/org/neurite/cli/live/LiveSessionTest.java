@@ -60,6 +60,7 @@ class LiveSessionTest {
                     .withCallbacks(session));
             session.finishAndKeepServing();
         });
+        training.setDaemon(true);
         try {
             training.start();
             List<String> events = LiveServerTest.events(uri, "done");
