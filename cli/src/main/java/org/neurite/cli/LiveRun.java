@@ -11,8 +11,11 @@ final class LiveRun {
     private LiveRun() {
     }
 
-    /** Starts serving and prints the address on {@code where} (stderr with --json, so stdout stays JSON). */
-    static LiveSession start(String command, Plan plan, PrintWriter where) {
+    /**
+     * Starts serving and prints the address on {@code where} (stderr with --json, so stdout stays JSON); with
+     * {@code wait}, training will start when a page has opened.
+     */
+    static LiveSession start(String command, Plan plan, boolean wait, PrintWriter where) {
         Map<String, Object> header = new LinkedHashMap<>();
         header.put("command", command);
         Map<String, Double> none = Map.of();
@@ -21,8 +24,11 @@ final class LiveRun {
                 java.util.List.of()).configuration());
         String json = Json.compact(header);
         LiveSession session = new LiveSession(json,
-                plan.task().data().featureCount() == 2 ? new LiveBoundaries(plan) : null);
+                plan.task().data().featureCount() == 2 ? new LiveBoundaries(plan) : null, wait);
         where.println("Live page: " + session.url());
+        if (wait) {
+            where.println("Training starts when the page is open in a browser (--no-live-wait starts at once).");
+        }
         where.flush();
         return session;
     }

@@ -28,20 +28,25 @@ final class ProgressPrinter implements Callback {
     @Override
     public void onEpochEnd(int epoch, Map<String, Double> logs, TrainingContext context) {
         int done = epoch + 1;
-        StringBuilder values = new StringBuilder();
-        logs.forEach((k, v) -> values.append(" - ").append(k).append(": ").append(String.format(Locale.ROOT, "%.4f", v)));
         if (terminal) {
             long now = System.nanoTime();
             if (done == epochs || now - lastDraw > 50_000_000L) {
                 lastDraw = now;
                 int filled = (int) ((long) BAR * done / Math.max(1, epochs));
                 out.print("\rEpoch " + done + "/" + epochs + " [" + "=".repeat(filled)
-                        + (filled < BAR ? ">" + " ".repeat(BAR - filled - 1) : "") + "]" + values + CLEAR_TO_END);
+                        + (filled < BAR ? ">" + " ".repeat(BAR - filled - 1) : "") + "]" + values(logs) + CLEAR_TO_END);
                 out.flush();
             }
         } else if (done == epochs || done % Math.max(1, epochs / 10) == 0 || done == 1) {
-            out.println("Epoch " + done + "/" + epochs + values);
+            out.println("Epoch " + done + "/" + epochs + values(logs));
         }
+    }
+
+    /** " - loss: 0.1234 - accuracy: 1.0000", formatted only for the epochs that are shown. */
+    private static String values(Map<String, Double> logs) {
+        StringBuilder values = new StringBuilder();
+        logs.forEach((k, v) -> values.append(" - ").append(k).append(": ").append(String.format(Locale.ROOT, "%.4f", v)));
+        return values.toString();
     }
 
     @Override

@@ -47,6 +47,11 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--live-keep", description = "With --live: keep serving the page after training, until Ctrl-C.")
     boolean liveKeep;
 
+    @Option(names = "--live-wait", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "With --live: start training when the page has opened and shows the untrained model "
+                    + "(default), so even a run of a second is seen whole; --no-live-wait starts at once.")
+    boolean liveWait = true;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -59,9 +64,13 @@ final class TrainCommand implements Callable<Integer> {
         if (liveKeep && !live) {
             throw new UsageException("--live-keep keeps the live page open after training; add --live");
         }
-        LiveSession session = live ? LiveRun.start(commandLine(), plan, json ? spec.commandLine().getErr() : out) : null;
-        Training.Run run = Training.train(plan,
-                json ? null : new ProgressPrinter(out, System.console() != null, model.epochs), session);
+        if (!live && spec.commandLine().getParseResult().hasMatchedOption("--live-wait")) {
+            throw new UsageException("--[no-]live-wait says when training starts on the live page; add --live");
+        }
+        LiveSession session = live
+                ? LiveRun.start(commandLine(), plan, liveWait, json ? spec.commandLine().getErr() : out) : null;
+        Training.Run run = Training.train(plan, session,
+                json ? null : new ProgressPrinter(out, System.console() != null, model.epochs));
         run = run.withDiagnosis(Verification.verify(fixes, run));
         Outcome outcome = Outcome.of(run);
         if (session != null) {

@@ -62,4 +62,17 @@ class NeuriteTest {
         assertTrue(run.err().contains("latin1.csv"), run.err());
         assertEquals(1, run.err().strip().lines().count(), run.err());
     }
+
+    @Test
+    void aNamedSubcommandIsTheOnlyOneReadWhileHelpAndUnknownNamesSeeThemAll() {
+        assertEquals(java.util.Set.of("train"), Neurite.commandLine(new String[] {"train", "--epochs", "5"})
+                .getSubcommands().keySet());
+        java.util.Set<String> all = java.util.Set.of("train", "sweep", "diagnose", "predict", "help");
+        assertEquals(all, Neurite.commandLine(new String[] {"help", "train"}).getSubcommands().keySet());
+        assertEquals(all, Neurite.commandLine(new String[] {"trian"}).getSubcommands().keySet());
+        assertEquals(all, Neurite.commandLine(new String[] {}).getSubcommands().keySet());
+        CliRun help = CliRun.of("help", "sweep");
+        assertEquals(0, help.exitCode(), help.err());
+        assertTrue(help.out().contains("Usage: neurite sweep"), help.out());
+    }
 }

@@ -110,7 +110,7 @@ class TrainCommandTest {
 
     @Test
     void liveWithJsonPrintsTheAddressOnStderrKeepsStdoutJsonAndStopsServingAtTheEnd() throws Exception {
-        CliRun run = CliRun.of("train", "--live", "--json", "--epochs", "50");
+        CliRun run = CliRun.of("train", "--live", "--no-live-wait", "--json", "--epochs", "50");
         assertEquals(0, run.exitCode(), run.err());
         Json.mapper().readTree(run.out());
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("Live page: http://127\\.0\\.0\\.1:(\\d+)/")
@@ -126,5 +126,13 @@ class TrainCommandTest {
         CliRun run = CliRun.of("train", "--live-keep");
         assertEquals(2, run.exitCode());
         assertTrue(run.err().contains("--live"), run.err());
+    }
+
+    @Test
+    void noLiveWaitWithoutLiveIsAUsageError() {
+        CliRun run = CliRun.of("train", "--no-live-wait");
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("add --live"), run.err());
+        assertEquals(1, run.err().strip().lines().count(), run.err());
     }
 }

@@ -60,6 +60,7 @@ final class EventStream {
                 return;
             }
             seen = s.version();
+            state.delivered(seen);
         }
     }
 

@@ -2,6 +2,7 @@ package org.neurite.cli.live;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -20,6 +21,8 @@ import org.neurite.core.TrainingContext;
  * most every {@link #FLUSH_EVERY_MS} ms. Rendering runs on a copy of the model on one low-priority thread; the
  * next render is due {@link #RENDER_EVERY_MS} ms after the last one ended, or {@link #IDLE_FACTOR} times its
  * duration if that is longer, so drawing takes at most 1/{@link #IDLE_FACTOR} of one core however slow it is.
+ * Unless told not to wait, training starts only once a page has received the header and the untrained model's
+ * boundaries, so a learner sees the whole run, however short.
  */
 public final class LiveSession implements Callback, AutoCloseable {
     static final long FLUSH_EVERY_MS = 100;
@@ -30,6 +33,7 @@ public final class LiveSession implements Callback, AutoCloseable {
     private final BiFunction<Integer, List<INDArray>, String> renderer;
     private final ExecutorService painter;
     private final AtomicBoolean painting = new AtomicBoolean();
+    private final boolean waitForPage;
     /** Every epoch is plotted up to this many; then every 2nd for as many, every 4th, ... (and the last). */
     static final int POINTS_PER_STRIDE = 1000;
     private int stride = 1;
@@ -42,9 +46,11 @@ public final class LiveSession implements Callback, AutoCloseable {
      *
      * @param header JSON shown at the top of the page (command, configuration, class names, ...)
      * @param renderer the boundaries event's JSON for the epoch count and a copy of the weights, or null when there is none to draw
+     * @param waitForPage whether {@link #onTrainBegin} waits until a page shows the untrained model
      */
-    public LiveSession(String header, BiFunction<Integer, List<INDArray>, String> renderer) {
+    public LiveSession(String header, BiFunction<Integer, List<INDArray>, String> renderer, boolean waitForPage) {
         this.renderer = renderer;
+        this.waitForPage = waitForPage;
         state.header(header);
         server = new LiveServer(state);
         painter = Executors.newSingleThreadExecutor(r -> {
@@ -58,6 +64,26 @@ public final class LiveSession implements Callback, AutoCloseable {
     /** The page's address (127.0.0.1, a free port, a random token). */
     public String url() {
         return server.url();
+    }
+
+    /** With {@code waitForPage}: draws the untrained model, then waits (for good) until a page has received it. */
+    @Override
+    public void onTrainBegin(TrainingContext context) {
+        if (!waitForPage) {
+            return;
+        }
+        try {
+            if (renderer != null) {
+                List<INDArray> weights = context.model().getWeights();
+                painter.submit(() -> state.boundaries(renderer.apply(0, weights))).get();
+            }
+            state.awaitDelivered(state.flush());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("--live: drawing the untrained model failed: " + e.getCause(), e.getCause());
+        }
+        nextRender = System.currentTimeMillis() + RENDER_EVERY_MS;
     }
 
     @Override

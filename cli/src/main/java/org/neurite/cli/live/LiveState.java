@@ -16,6 +16,7 @@ final class LiveState {
     private List<String> findings;
     private boolean done;
     private long version;
+    private long delivered = -1;
 
     /** A consistent copy for one page: the epochs from {@code fromEpoch} on, and the rest as they are. */
     record Snapshot(long version, int firstEpoch, List<Map<String, Double>> epochs, String header, String boundaries,
@@ -34,9 +35,25 @@ final class LiveState {
         epochs.add(row);
     }
 
-    /** Wakes the pages: called at most a few times a second while training (see {@link LiveFeed}). */
-    synchronized void flush() {
+    /** Wakes the pages (called at most a few times a second while training); returns the new version. */
+    synchronized long flush() {
         changed();
+        return version;
+    }
+
+    /** A page's stream has sent everything up to {@code version}. */
+    synchronized void delivered(long sent) {
+        if (sent > delivered) {
+            delivered = sent;
+            notifyAll();
+        }
+    }
+
+    /** Waits until some page has received {@code version} (or everything after it). */
+    synchronized void awaitDelivered(long wanted) throws InterruptedException {
+        while (delivered < wanted) {
+            wait();
+        }
     }
 
     synchronized void boundaries(String json) {

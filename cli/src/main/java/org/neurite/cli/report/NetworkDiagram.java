@@ -12,12 +12,14 @@ import org.neurite.core.Sequential;
 /**
  * The network drawn as Playground draws it: units in columns, edges blue (positive weight) or orange (negative)
  * with a width on an absolute scale ({@link #width}: the same weight is the same width in every report, so a
- * 1e-7 weight is a hairline), a legend of that scale, and dead units drawn hollow and labelled "dead".
+ * 1e-7 weight is a hairline), a legend of that scale, dead units drawn hollow and labelled "dead", the inputs
+ * labelled with the feature names and, for a multi-class model, the output units with their class names.
  */
 final class NetworkDiagram {
     /** Weights at or above this magnitude get the widest stroke. */
     static final double WIDEST = 3.0;
-    private static final int LEGEND = 44;
+    /** Pixels below the units for the legend. */
+    static final int LEGEND = 44;
 
     private NetworkDiagram() {
     }
@@ -27,7 +29,9 @@ final class NetworkDiagram {
         return (float) (0.25 + 2 * Math.min(Math.abs(w), WIDEST));
     }
 
-    static BufferedImage draw(Sequential model, List<String> inputNames, boolean[][] dead, int width, int height) {
+    /** The diagram; {@code outputNames} labels the output units (empty: no labels), as {@code inputNames} the inputs. */
+    static BufferedImage draw(Sequential model, List<String> inputNames, List<String> outputNames, boolean[][] dead,
+                              int width, int height) {
         List<INDArray> weights = model.getWeights();
         int layers = model.layers().size();
         int[] sizes = new int[layers + 1];
@@ -70,6 +74,9 @@ final class NetworkDiagram {
                     String name = inputNames.get(i);
                     g.drawString(name, Math.max(2, p[0] - 12 - g.getFontMetrics().stringWidth(name)), p[1] + 4);
                 }
+                if (c == layers && i < outputNames.size()) {
+                    g.drawString(fitted(g, outputNames.get(i), width - p[0] - 14), p[0] + 12, p[1] + 4);
+                }
             }
             String label = c == 0 ? "input" : model.layers().get(c - 1).units() + " " + model.layers().get(c - 1)
                     .activation().name();
@@ -105,11 +112,24 @@ final class NetworkDiagram {
         g.drawLine(0, height - LEGEND + 6, width, height - LEGEND + 6);
     }
 
+    /** {@code text}, cut and ended with "…" where it is wider than {@code room} pixels. */
+    static String fitted(Graphics2D g, String text, int room) {
+        if (g.getFontMetrics().stringWidth(text) <= room) {
+            return text;
+        }
+        String cut = text;
+        while (!cut.isEmpty() && g.getFontMetrics().stringWidth(cut + "…") > room) {
+            cut = cut.substring(0, cut.length() - 1);
+        }
+        return cut + "…";
+    }
+
     private static int column(int c, int layers, int width) {
         return (int) (80 + (width - 160) * (double) c / Math.max(1, layers));
     }
 
-    private static int[] node(int c, int i, int[] sizes, int width, int height) {
+    /** The centre of unit {@code i} of column {@code c} (0: the inputs) in a drawing {@code height} px high above the legend. */
+    static int[] node(int c, int i, int[] sizes, int width, int height) {
         int x = column(c, sizes.length - 1, width);
         int y = (int) (16 + (height - 40) * (i + 0.5) / sizes[c]);
         return new int[] {x, y};

@@ -40,9 +40,11 @@ public final class ReportWriter {
                 metricSeries, !accuracy, 520, 300), accuracy ? "Accuracy per epoch" : "Errors per epoch, log scale")));
         body.append("</section>\n<section><h2>Network</h2>\n");
         boolean[][] dead = Boundaries.deadUnits(c.model(), c.inputs().apply(c.x()));
-        body.append(figure(dir, new Figure("network.png", NetworkDiagram.draw(c.model(), c.featureNames(), dead,
-                720, 380), "Edges: blue positive, orange negative, width by |weight| on the absolute scale shown; "
-                + "hollow units are dead (output 0 on every training row)")));
+        List<String> classes = outputClasses(c);
+        body.append(figure(dir, new Figure("network.png", NetworkDiagram.draw(c.model(), c.featureNames(), classes,
+                dead, 720, 380), "Edges: blue positive, orange negative, width by |weight| on the absolute scale shown; "
+                + "hollow units are dead (output 0 on every training row)"
+                + (classes.isEmpty() ? "" : "; output units, top to bottom: " + String.join(", ", classes)))));
         body.append("</section>\n");
         if (c.x().size(1) == 2) {
             body.append(boundaries(dir, Boundaries.of(c, BOUNDARY_PIXELS)));
@@ -50,6 +52,18 @@ public final class ReportWriter {
         Path file = dir.resolve("report.html");
         Files.writeString(file, Html.page("Neurite report: " + c.command(), body.toString()), StandardCharsets.UTF_8);
         return file;
+    }
+
+    /** The class name of each output unit of a multi-class model; empty for other kinds. */
+    static List<String> outputClasses(Content c) {
+        List<String> names = new ArrayList<>();
+        if (c.kind() == OutputKind.MULTICLASS) {
+            int units = c.model().layers().get(c.model().layers().size() - 1).units();
+            for (int k = 0; k < units; k++) {
+                names.add(c.className(k));
+            }
+        }
+        return names;
     }
 
     private static String metrics(Map<String, Double> metrics) {

@@ -18,8 +18,9 @@ import org.neurite.cli.Chromium;
 
 /**
  * End to end: the packaged {@code neurite train --live --live-keep} as a process, its page opened in headless
- * Chromium while it trains. Chromium dumps the DOM once the stream's {@code done} event closes it; the page
- * records on its body what it received and drew, which this test reads.
+ * Chromium. Training waits for the page ({@code --live-wait}, the default), so however fast the machine, the
+ * page is connected from before the first epoch to the last. Chromium dumps the DOM once the stream's
+ * {@code done} event closes it; the page records on its body what it received and drew, which this test reads.
  */
 class LivePageBrowserIT {
     private static final Pattern URL = Pattern.compile("Live page: (http://127\\.0\\.0\\.1:\\d+/[0-9a-f]{32}/)");
@@ -49,8 +50,11 @@ class LivePageBrowserIT {
             assertEquals("done", attribute(dom, "data-status"), "the page saw training end");
             assertEquals("300", attribute(dom, "data-epochs"), "every epoch reached the curves");
             assertTrue(Integer.parseInt(attribute(dom, "data-curve-ink")) > 500, "the loss curve was drawn");
-            assertTrue(Integer.parseInt(attribute(dom, "data-boundary-updates")) >= 2,
-                    "the boundaries updated while training: " + attribute(dom, "data-boundary-updates"));
+            String[] drawn = attribute(dom, "data-boundary-epochs").split(",");
+            assertTrue(drawn.length >= 2, "the boundaries updated: " + String.join(",", drawn));
+            assertEquals("0", drawn[0], "the untrained model's boundaries came before the first epoch");
+            assertEquals("300", drawn[drawn.length - 1], "the trained model's boundaries came last");
+            assertEquals(String.valueOf(drawn.length), attribute(dom, "data-boundary-updates"));
             assertEquals(4, count(dom, "<figcaption>unit "), "every hidden unit's boundary is shown");
             assertTrue(dom.contains("(after epoch 300)"), "the last boundaries are the trained model's");
             assertTrue(dom.contains("data:image/png;base64,"), "boundary images arrived");

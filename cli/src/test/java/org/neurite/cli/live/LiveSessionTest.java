@@ -17,16 +17,22 @@ import org.neurite.core.Sequential;
 import org.neurite.optimizers.Adam;
 
 class LiveSessionTest {
-    @Test
-    void aLongRunSendsEveryEpochOfTheFirstThousandThenEveryOtherAndAlwaysTheLast() throws Exception {
-        INDArray x = Nd4j.createFromArray(new float[][] {{0, 0}, {0, 1}, {1, 0}, {1, 1}});
-        INDArray y = Nd4j.createFromArray(new float[][] {{0}, {1}, {1}, {0}});
+    private static final INDArray X = Nd4j.createFromArray(new float[][] {{0, 0}, {0, 1}, {1, 0}, {1, 1}});
+    private static final INDArray Y = Nd4j.createFromArray(new float[][] {{0}, {1}, {1}, {0}});
+    private final Sequential model = xorModel();
+
+    private static Sequential xorModel() {
         Sequential model = new Sequential(new Dense(2, Activation.TANH), new Dense(1, Activation.SIGMOID));
         model.compile(new Adam(0.05), org.neurite.core.Loss.BINARY_CROSSENTROPY);
-        LiveSession session = new LiveSession("{}", null);
+        return model;
+    }
+
+    @Test
+    void aLongRunSendsEveryEpochOfTheFirstThousandThenEveryOtherAndAlwaysTheLast() throws Exception {
+        LiveSession session = new LiveSession("{}", null, false);
         URI uri = URI.create(session.url());
         try {
-            model.fit(x, y, FitOptions.defaults().withEpochs(2500).withBatchSize(4).withVerbose(0)
+            model.fit(X, Y, FitOptions.defaults().withEpochs(2500).withBatchSize(4).withVerbose(0)
                     .withCallbacks(session));
             session.findings(List.of());
             session.finishAndKeepServing();
@@ -40,6 +46,30 @@ class LiveSessionTest {
             assertEquals(1003, logs.get(1001).get("epoch").asInt());
             assertEquals(2500, logs.get(logs.size() - 1).get("epoch").asInt());
             assertTrue(logs.get(0).has("loss"));
+        } finally {
+            session.close();
+        }
+    }
+
+    @Test
+    void waitingForAPageShowsItTheUntrainedModelBeforeTheFirstEpochThenTheTrainedOne() throws Exception {
+        LiveSession session = new LiveSession("{}", (epoch, weights) -> "{\"epoch\":" + epoch + "}", true);
+        URI uri = URI.create(session.url());
+        Thread training = new Thread(() -> {
+            model.fit(X, Y, FitOptions.defaults().withEpochs(20).withBatchSize(4).withVerbose(0)
+                    .withCallbacks(session));
+            session.finishAndKeepServing();
+        });
+        training.setDaemon(true);
+        try {
+            training.start();
+            List<String> events = LiveServerTest.events(uri, "done");
+            assertEquals(List.of("header: {}", "boundaries: {\"epoch\":0}"), events.subList(0, 2),
+                    "the untrained model first, before any epoch: " + events);
+            assertTrue(events.get(2).startsWith("epochs: {\"first\":0,"), events.toString());
+            List<String> boundaries = events.stream().filter(e -> e.startsWith("boundaries: ")).toList();
+            assertEquals("boundaries: {\"epoch\":20}", boundaries.get(boundaries.size() - 1), events.toString());
+            training.join();
         } finally {
             session.close();
         }

@@ -84,6 +84,9 @@ class ReportBrowserIT {
             assertTrue(Integer.parseInt(counts[k]) > 2000, "class " + k + ": " + page.attribute("data-classes"));
         }
         assertTrue(page.dom().contains("north") && page.dom().contains("origin"), "the legend names the classes");
+        assertTrue(page.dom().contains("<figcaption>Edges: blue positive")
+                && page.dom().contains("output units, top to bottom: north, east, origin</figcaption>"),
+                "the network's caption names the output units' classes");
     }
 
     @Test
