@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.neurite.core.Activation;
@@ -136,10 +137,12 @@ final class GradientFlowCheck implements Check {
         Parameters p = model.parameters();
         double[] sum = new double[layers];
         int[] count = new int[layers];
-        double[] g = DiagnosticData.vector(p.gradients());
+        INDArray grads = DiagnosticData.compact(p.gradients());
+        float[] gf = grads.dataType() == DataType.FLOAT ? DiagnosticData.floats(grads) : null;
+        double[] gd = gf == null ? DiagnosticData.vector(grads) : null;
         for (ParameterView v : p.views()) {
-            for (int i = 0; i < v.length(); i++) {
-                double gi = g[v.offset() + i];
+            for (int i = v.offset(); i < v.offset() + v.length(); i++) {
+                double gi = gf != null ? gf[i] : gd[i];
                 sum[v.layerIndex()] += gi * gi;
             }
             count[v.layerIndex()] += v.length();
