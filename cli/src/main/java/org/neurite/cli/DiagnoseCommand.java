@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.neurite.core.FitOptions;
+import org.neurite.core.diagnostics.Trials;
 import org.neurite.core.layers.Dense;
 import org.neurite.core.Sequential;
 import org.neurite.core.Diagnosis;
@@ -17,7 +19,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code neurite diagnose}: the findings for a saved model on a task's data ({@code --model}), or for a
- * training configuration, trained first with the same options as {@code train}.
+ * training configuration, trained first with the same options as {@code train}. Either way the remedies are tried
+ * as {@link FixOptions} says; for a saved model each trial retrains its architecture, optimizer and loss from fresh
+ * weights (the saved ones are what is being diagnosed) from {@code --seed} on, for at most {@code --epochs}.
  */
 @Command(name = "diagnose", mixinStandardHelpOptions = true,
         description = "Explain why a model cannot learn a task: a saved model (--model) or a configuration.")
@@ -43,6 +47,7 @@ final class DiagnoseCommand implements Callable<Integer> {
         Diagnosis diagnosis;
         String source;
         List<Dense> layers = null;
+        String trials = null;
         Task task;
         if (modelFile != null) {
             model.validate();
@@ -61,8 +66,14 @@ final class DiagnoseCommand implements Callable<Integer> {
             if (schema != null && schema.standardizer() != null) {
                 x = schema.standardizer().apply(x);
             }
-            diagnosis = saved.diagnose(x, task.data().labels());
+            INDArray y = task.data().labels();
+            FitOptions fit = FitOptions.defaults().withEpochs(model.epochs).withBatchSize(model.batchSize)
+                    .withSeed(model.seed).withVerbose(0);
+            diagnosis = Verification.verify(fixes, saved.diagnose(x, y), saved, x, y, fit);
             source = "model " + modelFile;
+            trials = "remedies retrained from the saved architecture, optimizer and loss (fresh weights), seeds "
+                    + model.seed + "-" + (model.seed + Trials.SEEDS - 1) + ", up to " + model.epochs + " epochs (--seed, "
+                    + "--epochs)";
         } else {
             Plan plan = Plan.of(model);
             task = plan.task();
@@ -78,10 +89,14 @@ final class DiagnoseCommand implements Callable<Integer> {
             j.put("task", task.name());
             j.put("source", source);
             j.put("primary_cause", diagnosis.primary().map(f -> f.code().name()).orElse(null));
+            j.put("trials", trials);
             j.put("findings", Findings.byCode(Findings.of(diagnosis, layers, model.noBias)));
             Json.print(out, j);
         } else {
             out.println("Diagnosis of " + source + " on task " + task.name() + ":");
+            if (trials != null && !diagnosis.problems().isEmpty()) {
+                out.print(Wrap.lines("(" + trials + ")", Findings.terminalWidth(), "", ""));
+            }
             out.print(Findings.describe(Findings.of(diagnosis, layers, model.noBias), Findings.terminalWidth()));
             out.flush();
         }
