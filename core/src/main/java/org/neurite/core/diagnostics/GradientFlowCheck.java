@@ -12,6 +12,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.neurite.core.Activation;
 import org.neurite.core.Initializer;
+import org.neurite.core.layers.Dense;
 import org.neurite.core.layers.Layer;
 import org.neurite.core.Optimizer;
 import org.neurite.core.OptimizerState;
@@ -35,7 +36,11 @@ import org.neurite.core.FindingCode;
  * Remedy: ReLU-family hidden layers with He initialization;</li>
  * <li>exploding: some layer's RMS gradient above {@value #EXPLODING_RMS} (losses are means, so healthy
  * gradients of standardized data are of order 1), or, with at least 3 layers, the first layer's above
- * {@value #EXPLODING_RATIO} times the output layer's. Remedy: a 10 times smaller learning rate.</li>
+ * {@value #EXPLODING_RATIO} times the output layer's, at the weights the model has now or, after a fit of at
+ * least 3 layers that did not reach its goal, at the weights it started from (a kernel scale a few times too large
+ * per layer, under BAD_INITIALIZER's limit, compounds over many layers; Adam's normalized steps then survive it
+ * without a NaN, but the net does not learn). Remedies: the recommended kernel initializer (he_uniform for the
+ * ReLU family, else glorot_uniform) when the first layer uses another, then a 10 times smaller learning rate.</li>
  * </ul>
  * Both are WARNINGs.
  */
@@ -49,32 +54,26 @@ final class GradientFlowCheck implements Check {
     @Override
     public void run(DiagnosticData d, List<Finding> out) {
         double[] rms = layerRms(d);
-        int last = d.lastLayer();
-        double ratio = rms[last] > 0 ? rms[0] / rms[last] : Double.NaN;
-        int worst = 0;
-        for (int l = 0; l <= last; l++) {
-            worst = rms[l] > rms[worst] ? l : worst;
-        }
         boolean deep = d.layers.size() >= 3;
-        if (rms[worst] > EXPLODING_RMS || (deep && ratio > EXPLODING_RATIO) || !Double.isFinite(rms[worst])) {
-            out.add(new Finding(FindingCode.EXPLODING_GRADIENTS, Severity.WARNING, d.names.get(worst), worst,
-                    List.of(), evidence(rms, ratio),
-                    "Layer '" + d.names.get(worst) + "' has an RMS gradient of " + Finding.format(rms[worst])
-                            + " (first/output layer ratio " + Finding.format(ratio) + "), large enough for one step to"
-                            + " throw its weights far away.",
-                    "Use a smaller learning rate; see the findings ranked above for inputs or initializers that "
-                            + "make the gradient this large.",
-                    Remedies.learningRates(d, 0.1)));
+        boolean missed = deep && d.initialWeights != null && !Boolean.TRUE.equals(d.learned);
+        double[] start = missed ? initialRms(d) : null;
+        if (exploding(rms, deep)) {
+            out.add(exploding(d, rms, "now"));
+            return;
+        }
+        if (start != null && exploding(start, deep)) {
+            out.add(exploding(d, start, "at the start of training"));
             return;
         }
         boolean dead = out.stream().anyMatch(f -> f.code() == FindingCode.DEAD_UNITS);
         double vanishing = vanishing(rms);
         String when = "now";
-        if (deep && !(vanishing < VANISHING_RATIO) && d.initialWeights != null && !Boolean.TRUE.equals(d.learned)) {
-            rms = initialRms(d);
+        if (start != null && !(vanishing < VANISHING_RATIO)) {
+            rms = start;
             vanishing = vanishing(rms);
             when = "at the start of training";
         }
+        int last = d.lastLayer();
         if (deep && !dead && vanishing < VANISHING_RATIO) {
             Map<String, Double> evidence = evidence(rms, rms[last] > 0 ? rms[0] / rms[last] : Double.NaN);
             evidence.put("firstToLargestLaterRatio", vanishing);
@@ -86,6 +85,61 @@ final class GradientFlowCheck implements Check {
                     "Use relu or leaky_relu hidden layers with he_uniform initialization, or fewer layers.",
                     remedies(d)));
         }
+    }
+
+    /** Some layer's RMS gradient above {@link #EXPLODING_RMS} or not finite, or (deep) first/output too large. */
+    private static boolean exploding(double[] rms, boolean deep) {
+        double ratio = ratio(rms);
+        double worst = rms[worst(rms)];
+        return worst > EXPLODING_RMS || (deep && ratio > EXPLODING_RATIO) || !Double.isFinite(worst);
+    }
+
+    private static double ratio(double[] rms) {
+        int last = rms.length - 1;
+        return rms[last] > 0 ? rms[0] / rms[last] : Double.NaN;
+    }
+
+    private static int worst(double[] rms) {
+        int worst = 0;
+        for (int l = 0; l < rms.length; l++) {
+            worst = rms[l] > rms[worst] ? l : worst;
+        }
+        return worst;
+    }
+
+    private static Finding exploding(DiagnosticData d, double[] rms, String when) {
+        int worst = worst(rms);
+        double ratio = ratio(rms);
+        List<Remedy> remedies = new ArrayList<>();
+        Change.KernelInitializer init = initializerChange(d);
+        if (init != null) {
+            remedies.add(Remedy.untried(init.to().name() + " instead of " + init.from(), init));
+        }
+        remedies.addAll(Remedies.learningRates(d, 0.1));
+        return new Finding(FindingCode.EXPLODING_GRADIENTS, Severity.WARNING, d.names.get(worst), worst, List.of(),
+                evidence(rms, ratio), "Layer '" + d.names.get(worst) + "' has an RMS gradient " + when + " of "
+                        + Finding.format(rms[worst]) + " (first/output layer ratio " + Finding.format(ratio)
+                        + "), large enough for one step to throw its weights far away" + (init == null ? "."
+                        : "; the kernels start from " + init.from() + ", not " + init.to().name() + ", and each layer"
+                        + " multiplies the signal and the gradient it passes on."),
+                init != null ? "Use " + init.to().name() + " kernels (withKernelInitializer(Initializer.of(\""
+                        + init.to().name() + "\"))), or a smaller learning rate." : "Use a smaller learning rate; see "
+                        + "the findings ranked above for inputs or initializers that make the gradient this large.",
+                remedies);
+    }
+
+    /**
+     * The recommended initializer (he_uniform for ReLU-family hidden layers, else glorot_uniform) in place of the
+     * first layer's kernel initializer, or null when it already is that one or the first layer is not Dense.
+     */
+    private static Change.KernelInitializer initializerChange(DiagnosticData d) {
+        if (!(d.layers.get(0) instanceof Dense first)) {
+            return null;
+        }
+        Initializer good = first.activation().name().contains("relu") ? Initializer.HE_UNIFORM
+                : Initializer.GLOROT_UNIFORM;
+        String bad = first.kernelInitializer().name();
+        return bad.equals(good.name()) ? null : new Change.KernelInitializer(bad, good);
     }
 
     private static double vanishing(double[] rms) {
