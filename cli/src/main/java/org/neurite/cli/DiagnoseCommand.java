@@ -71,9 +71,9 @@ final class DiagnoseCommand implements Callable<Integer> {
                     .withSeed(model.seed).withVerbose(0);
             diagnosis = Verification.verify(fixes, saved.diagnose(x, y), saved, x, y, fit);
             source = "model " + modelFile;
-            trials = "remedies retrained from the saved architecture, optimizer and loss (fresh weights), seeds "
-                    + model.seed + "-" + (model.seed + Trials.SEEDS - 1) + ", up to " + model.epochs + " epochs (--seed, "
-                    + "--epochs)";
+            trials = "Remedies tried by retraining the saved architecture, optimizer and loss from fresh weights: "
+                    + "seeds " + model.seed + "-" + (model.seed + Trials.SEEDS - 1) + ", at most " + model.epochs + " epochs each "
+                    + "(--seed, --epochs), until the loss is a tenth of a constant predictor's (fit's default goal).";
         } else {
             Plan plan = Plan.of(model);
             task = plan.task();
@@ -94,10 +94,10 @@ final class DiagnoseCommand implements Callable<Integer> {
             Json.print(out, j);
         } else {
             out.println("Diagnosis of " + source + " on task " + task.name() + ":");
-            if (trials != null && !diagnosis.problems().isEmpty()) {
-                out.print(Wrap.lines("(" + trials + ")", Findings.terminalWidth(), "", ""));
-            }
             out.print(Findings.describe(Findings.of(diagnosis, layers, model.noBias), Findings.terminalWidth()));
+            if (trials != null && !diagnosis.problems().isEmpty() && !Boolean.FALSE.equals(fixes.verifyFixes)) {
+                out.print(Wrap.lines(trials, Findings.terminalWidth(), "", "  "));
+            }
             out.flush();
         }
         return 0;

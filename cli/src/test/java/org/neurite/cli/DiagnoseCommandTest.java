@@ -41,7 +41,7 @@ class DiagnoseCommandTest {
         assertEquals("bias on in layer 'dense' only", hidden.get("description").asText(), run.out());
         assertEquals(0, hidden.get("trained").asInt(), "the hidden layer's bias alone does not: " + hidden);
         CliRun text = CliRun.of("diagnose", "--model", model.toString(), "--task", "identity:1");
-        assertTrue(text.out().contains("retrained from the saved architecture")
+        assertTrue(text.out().contains("Remedies tried by retraining the saved architecture")
                 && text.out().contains("Try bias on in layer 'dense_1': trained on"), text.out());
     }
 
