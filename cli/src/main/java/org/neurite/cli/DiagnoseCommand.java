@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.neurite.core.FitOptions;
-import org.neurite.core.diagnostics.Trials;
 import org.neurite.core.layers.Dense;
 import org.neurite.core.Sequential;
 import org.neurite.core.Diagnosis;
@@ -71,9 +70,7 @@ final class DiagnoseCommand implements Callable<Integer> {
                     .withSeed(model.seed).withVerbose(0);
             diagnosis = Verification.verify(fixes, saved.diagnose(x, y), saved, x, y, fit);
             source = "model " + modelFile;
-            trials = "Remedies tried by retraining the saved architecture, optimizer and loss from fresh weights: "
-                    + "seeds " + model.seed + "-" + (model.seed + Trials.SEEDS - 1) + ", at most " + model.epochs + " epochs each "
-                    + "(--seed, --epochs), until the loss is a tenth of a constant predictor's (fit's default goal).";
+            trials = Verification.describeSavedModelTrials(fixes, model.seed, model.epochs);
         } else {
             Plan plan = Plan.of(model);
             task = plan.task();
@@ -95,7 +92,7 @@ final class DiagnoseCommand implements Callable<Integer> {
         } else {
             out.println("Diagnosis of " + source + " on task " + task.name() + ":");
             out.print(Findings.describe(Findings.of(diagnosis, layers, model.noBias), Findings.terminalWidth()));
-            if (trials != null && !diagnosis.problems().isEmpty() && !Boolean.FALSE.equals(fixes.verifyFixes)) {
+            if (trials != null && !diagnosis.problems().isEmpty() && !trials.equals(Verification.SWITCHED_OFF)) {
                 out.print(Wrap.lines(trials, Findings.terminalWidth(), "", "  "));
             }
             out.flush();

@@ -35,7 +35,8 @@ final class LiveBoundaries implements BiFunction<Integer, List<INDArray>, String
             copy.build(plan.task().data().featureCount());
         }
         copy.setWeights(weights);
-        Boundaries b = Boundaries.of(Reports.content("", plan, copy, new History(), Map.of(), Diagnosis.empty()), PIXELS, TILE);
+        Boundaries b = Boundaries.of(Reports.content("", plan, copy, new History(), Map.of(), Diagnosis.empty()),
+                PIXELS, TILE);
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("epoch", epoch);
         json.put("outputs", figures(b.outputs()));

@@ -42,6 +42,16 @@ final class Verification {
         return Diagnostics.verify(diagnosis, model, x, y, fit, trials);
     }
 
+    /** How {@code diagnose --model} tried the remedies (or {@link #SWITCHED_OFF}), for its output and JSON. */
+    static String describeSavedModelTrials(FixOptions fixes, long seed, int epochs) {
+        if (Boolean.FALSE.equals(fixes.verifyFixes)) {
+            return SWITCHED_OFF;
+        }
+        return "Remedies tried by retraining the saved architecture, optimizer and loss from fresh weights: seeds "
+                + seed + "-" + (seed + Trials.SEEDS - 1) + ", at most " + epochs + " epochs each (--seed, --epochs), "
+                + "until the loss is a tenth of a constant predictor's (fit's default goal).";
+    }
+
     private static Diagnosis switchedOff(Diagnosis diagnosis) {
         List<Finding> findings = new ArrayList<>();
         for (Finding f : diagnosis.findings()) {

@@ -56,6 +56,7 @@ class DiagnoseCommandTest {
         JsonNode remedy = Json.mapper().readTree(run.out()).get("findings").get("NO_BIAS").get(0).get("remedies")
                 .get(0);
         assertEquals(Verification.SWITCHED_OFF, remedy.get("outcome").asText(), run.out());
+        assertEquals(Verification.SWITCHED_OFF, Json.mapper().readTree(run.out()).get("trials").asText(), run.out());
         assertTrue(remedy.get("trained") == null, run.out());
     }
 
