@@ -30,7 +30,7 @@ class LivePageBrowserIT {
         String jar = System.getProperty("neurite.jar");
         assertTrue(jar != null && Files.isRegularFile(Path.of(jar)), "neurite.jar not built: " + jar);
         Process neurite = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.awt.headless=true", "-jar", jar, "train", "--live", "--live-keep", "--samples", "1000", "--epochs", "300",
+                "-Djava.awt.headless=true", "-jar", jar, "train", "--live", "--live-keep", "--samples", "4000", "--epochs", "300",
                 "--layers", "4:tanh,1:sigmoid").directory(dir.toFile())
                 .redirectError(dir.resolve("neurite.err").toFile()).start();
         try {
