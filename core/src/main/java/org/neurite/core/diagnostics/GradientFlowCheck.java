@@ -56,11 +56,11 @@ final class GradientFlowCheck implements Check {
         double[] rms = layerRms(d);
         boolean deep = d.layers.size() >= 3;
         boolean missed = deep && d.initialWeights != null && !Boolean.TRUE.equals(d.learned);
-        double[] start = missed ? initialRms(d) : null;
         if (exploding(rms, deep)) {
             out.add(exploding(d, rms, "now"));
             return;
         }
+        double[] start = missed ? initialRms(d) : null;
         if (start != null && exploding(start, deep)) {
             out.add(exploding(d, start, "at the start of training"));
             return;
