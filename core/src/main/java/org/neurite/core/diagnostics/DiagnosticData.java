@@ -36,12 +36,14 @@ final class DiagnosticData {
     final Goal goal;
     /** The weights the run started from (getWeights order), or null when unknown. */
     final List<INDArray> initialWeights;
+    /** The weights after the run's middle epoch (getWeights order), or null when unknown. */
+    final List<INDArray> midwayWeights;
     private double[][] inputs;
     private double[] columnMin;
     private double[] columnMax;
 
     DiagnosticData(Sequential model, INDArray x, INDArray y, History history, Goal goal,
-                   List<INDArray> initialWeights) {
+                   List<INDArray> initialWeights, List<INDArray> midwayWeights) {
         this.model = model;
         long rows = Math.min(x.size(0), MAX_ROWS);
         this.x = rows == x.size(0) ? x : x.get(NDArrayIndex.interval(0, rows), NDArrayIndex.all());
@@ -56,6 +58,7 @@ final class DiagnosticData {
         this.learned = Goals.learned(model, x, y, history, goal);
         this.goal = goal;
         this.initialWeights = initialWeights;
+        this.midwayWeights = midwayWeights;
     }
 
     /** The examined input rows in double (copied on first use). */

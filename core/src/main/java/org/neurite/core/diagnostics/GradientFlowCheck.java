@@ -23,24 +23,23 @@ import org.neurite.core.Finding;
 import org.neurite.core.FindingCode;
 
 /**
- * VANISHING_GRADIENTS and EXPLODING_GRADIENTS, from the root-mean-square gradient of each layer's weights
- * on the first {@value #GRADIENT_ROWS} examined rows ({@link org.neurite.core.Sequential#computeGradients}; the
- * ratios between layers need no more, and the backward pass is the costliest part of a diagnosis), at the weights
- * the model has now
- * (so after training when called after fit):
+ * VANISHING_GRADIENTS and EXPLODING_GRADIENTS, from the root-mean-square gradient of each layer's weights on the
+ * first {@value #GRADIENT_ROWS} examined rows ({@link org.neurite.core.Sequential#computeGradients}; the ratios
+ * between layers need no more, and the backward pass is the costliest part of a diagnosis). They are read at the
+ * weights the model has now (after training when called after fit) and, after a fit of at least 3 layers that did
+ * not reach its goal, at the weights after its middle epoch and at those it started from, in that order; the first
+ * that shows the problem is reported, and says when (a net that ends at a plateau has no gradient left anywhere,
+ * but its start or middle shows why it got there):
  * <ul>
  * <li>vanishing: at least 3 layers, the largest RMS gradient of the later layers above {@value #SIGNAL}, and the
- * first layer's below {@value #VANISHING_RATIO} times it, at the weights the model has now or, after a fit that
- * did not reach its goal, at the weights it started from (a net that ends at a plateau has no gradient left
- * anywhere, but its start shows why it got there); not reported when DEAD_UNITS already explains a zero gradient.
- * Remedy: ReLU-family hidden layers with He initialization;</li>
- * <li>exploding: some layer's RMS gradient above {@value #EXPLODING_RMS} (losses are means, so healthy
- * gradients of standardized data are of order 1), or, with at least 3 layers, the first layer's above
- * {@value #EXPLODING_RATIO} times the output layer's, at the weights the model has now or, after a fit of at
- * least 3 layers that did not reach its goal, at the weights it started from (a kernel scale a few times too large
- * per layer, under BAD_INITIALIZER's limit, compounds over many layers; Adam's normalized steps then survive it
- * without a NaN, but the net does not learn). Remedies: the recommended kernel initializer (he_uniform for the
- * ReLU family, else glorot_uniform) when the first layer uses another, then a 10 times smaller learning rate.</li>
+ * first layer's below {@value #VANISHING_RATIO} times it; not reported when DEAD_UNITS already explains a zero
+ * gradient. Remedy: ReLU-family hidden layers with He initialization;</li>
+ * <li>exploding: some layer's RMS gradient above {@value #EXPLODING_RMS} (losses are means, so healthy gradients
+ * of standardized data are of order 1), or, with at least 3 layers, the first layer's above
+ * {@value #EXPLODING_RATIO} times the output layer's (a kernel scale a few times too large per layer, under
+ * BAD_INITIALIZER's limit, compounds over many layers; Adam's normalized steps then survive it without a NaN, but
+ * the net does not learn). Remedies: the recommended kernel initializer (he_uniform for the ReLU family, else
+ * glorot_uniform) when the first layer uses another, then a 10 times smaller learning rate.</li>
  * </ul>
  * Both are WARNINGs.
  */
@@ -55,30 +54,40 @@ final class GradientFlowCheck implements Check {
     public void run(DiagnosticData d, List<Finding> out) {
         double[] rms = layerRms(d);
         boolean deep = d.layers.size() >= 3;
-        boolean missed = deep && d.initialWeights != null && !Boolean.TRUE.equals(d.learned);
         if (exploding(rms, deep)) {
             out.add(exploding(d, rms, "now"));
             return;
         }
-        double[] start = missed ? initialRms(d) : null;
-        if (start != null && exploding(start, deep)) {
-            out.add(exploding(d, start, "at the start of training"));
-            return;
+        boolean missed = deep && !Boolean.TRUE.equals(d.learned);
+        List<String> when = new ArrayList<>(List.of("now"));
+        List<double[]> at = new ArrayList<>(List.of(rms));
+        if (missed && d.midwayWeights != null) {
+            when.add("halfway through training");
+            at.add(rmsAt(d, d.midwayWeights));
+        }
+        if (missed && d.initialWeights != null) {
+            when.add("at the start of training");
+            at.add(rmsAt(d, d.initialWeights));
+        }
+        for (int i = 1; i < at.size(); i++) {
+            if (exploding(at.get(i), deep)) {
+                out.add(exploding(d, at.get(i), when.get(i)));
+                return;
+            }
         }
         boolean dead = out.stream().anyMatch(f -> f.code() == FindingCode.DEAD_UNITS);
-        double vanishing = vanishing(rms);
-        String when = "now";
-        if (start != null && !(vanishing < VANISHING_RATIO)) {
-            rms = start;
-            vanishing = vanishing(rms);
-            when = "at the start of training";
+        int found = 0;
+        while (found < at.size() - 1 && !(vanishing(at.get(found)) < VANISHING_RATIO)) {
+            found++;
         }
+        rms = at.get(found);
+        double vanishing = vanishing(rms);
         int last = d.lastLayer();
         if (deep && !dead && vanishing < VANISHING_RATIO) {
             Map<String, Double> evidence = evidence(rms, rms[last] > 0 ? rms[0] / rms[last] : Double.NaN);
             evidence.put("firstToLargestLaterRatio", vanishing);
             out.add(new Finding(FindingCode.VANISHING_GRADIENTS, Severity.WARNING, d.names.get(0), 0, List.of(),
-                    evidence, "The first layer's RMS gradient " + when + " is " + Finding.format(rms[0]) + ", "
+                    evidence, "The first layer's RMS gradient " + when.get(found) + " is " + Finding.format(rms[0]) + ", "
                             + Finding.format(vanishing) + " times the largest of the later layers', so the early layers"
                             + " barely learn: each " + hiddenActivations(d)
                             + " layer shrinks the gradient it passes back.",
@@ -150,11 +159,11 @@ final class GradientFlowCheck implements Check {
         return later > SIGNAL ? rms[0] / later : Double.NaN;
     }
 
-    /** The per-layer RMS gradients at the initial weights, on a copy of the model (the model is not touched). */
-    private static double[] initialRms(DiagnosticData d) {
+    /** The per-layer RMS gradients at {@code weights}, on a copy of the model (the model is not touched). */
+    private static double[] rmsAt(DiagnosticData d, List<org.nd4j.linalg.api.ndarray.INDArray> weights) {
         Sequential copy = new Sequential(d.layers.toArray(new Layer[0])).setDataType(d.model.dataType())
                 .build((int) d.x.size(1));
-        copy.setWeights(d.initialWeights);
+        copy.setWeights(weights);
         compile(copy, d.model.optimizer(), d);
         return layerRms(copy, d.x, d.y, d.layers.size());
     }

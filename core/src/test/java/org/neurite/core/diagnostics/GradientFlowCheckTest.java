@@ -100,4 +100,32 @@ class GradientFlowCheckTest {
         Diagnosis reached = Diagnostics.diagnose(model, x, y, history, org.neurite.core.Goal.loss(1), start);
         assertFalse(reached.has(FindingCode.EXPLODING_GRADIENTS), "a fit that reached its goal is read as it is now");
     }
+
+    @Test
+    void gradientsThatVanishOnlyHalfwayThroughAFailedFitAreReportedAsSuch() {
+        List<Layer> layers = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            layers.add(new Dense(4).withKernelInitializer(Initializer.constant(0.5)));
+        }
+        layers.add(new Dense(1).withKernelInitializer(Initializer.constant(0.5)));
+        Sequential model = compiled(2, 0.1, Loss.MEAN_SQUARED_ERROR, layers.toArray(new Layer[0]));
+        List<org.nd4j.linalg.api.ndarray.INDArray> healthy = model.getWeights();
+        List<org.nd4j.linalg.api.ndarray.INDArray> middle = new ArrayList<>(healthy);
+        middle.set(2, healthy.get(2).mul(1e-5)); // layer 1's kernel: what reaches layer 0 shrinks 1e5-fold
+        org.neurite.core.History history = new org.neurite.core.History();
+        for (int e = 0; e < 10; e++) {
+            history.record(e, java.util.Map.of("loss", 0.25));
+        }
+        org.neurite.core.Goal unreached = org.neurite.core.Goal.loss(1e-6);
+        assertFalse(Diagnostics.diagnose(model, xorX(), xorY(), history, unreached, healthy)
+                .has(FindingCode.VANISHING_GRADIENTS), "now and at the start the gradients are healthy");
+        Diagnosis diagnosis = Diagnostics.diagnose(model, xorX(), xorY(), history, unreached, healthy, middle);
+        Finding finding = diagnosis.get(FindingCode.VANISHING_GRADIENTS).get(0);
+        assertTrue(finding.explanation().startsWith("The first layer's RMS gradient halfway through training is"),
+                finding::toString);
+        assertTrue(finding.evidence().get("firstToLargestLaterRatio") < GradientFlowCheck.VANISHING_RATIO,
+                finding::toString);
+        assertFalse(Diagnostics.diagnose(model, xorX(), xorY(), history, org.neurite.core.Goal.loss(1), healthy,
+                middle).has(FindingCode.VANISHING_GRADIENTS), "a fit that reached its goal is read as it is now");
+    }
 }
