@@ -30,6 +30,16 @@ class GradientFlowCheckTest {
         return compiled(inputs, 0.1, Loss.MEAN_SQUARED_ERROR, layers.toArray(new Layer[0]));
     }
 
+    /** {@code inputs} → 4 → 4 → 4 → 1, all linear, every kernel weight {@code kernel}, MSE. */
+    private static Sequential linear(int inputs, double kernel) {
+        List<Layer> layers = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            layers.add(new Dense(4).withKernelInitializer(Initializer.constant(kernel)));
+        }
+        layers.add(new Dense(1).withKernelInitializer(Initializer.constant(kernel)));
+        return compiled(inputs, 0.1, Loss.MEAN_SQUARED_ERROR, layers.toArray(new Layer[0]));
+    }
+
     @Test
     void eightSigmoidLayersWithSmallWeightsMakeTheFirstLayersGradientVanish() {
         Sequential model = stack(8, 2, Activation.SIGMOID, Initializer.constant(0.5), 2);
@@ -50,12 +60,7 @@ class GradientFlowCheckTest {
 
     @Test
     void largeLinearWeightsMakeGradientsExplode() {
-        List<Layer> layers = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-            layers.add(new Dense(4).withKernelInitializer(Initializer.constant(3)));
-        }
-        layers.add(new Dense(1).withKernelInitializer(Initializer.constant(3)));
-        Sequential model = compiled(4, 0.1, Loss.MEAN_SQUARED_ERROR, layers.toArray(new Layer[0]));
+        Sequential model = linear(4, 3);
         Diagnosis diagnosis = model.diagnose(matrix(new double[][] {{1, 1, 1, 1}, {1, 0, 1, 0}}),
                 matrix(new double[][] {{0}, {1}}));
         assertTrue(diagnosis.has(FindingCode.EXPLODING_GRADIENTS), diagnosis::toString);
@@ -103,12 +108,7 @@ class GradientFlowCheckTest {
 
     @Test
     void gradientsThatVanishOnlyHalfwayThroughAFailedFitAreReportedAsSuch() {
-        List<Layer> layers = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-            layers.add(new Dense(4).withKernelInitializer(Initializer.constant(0.5)));
-        }
-        layers.add(new Dense(1).withKernelInitializer(Initializer.constant(0.5)));
-        Sequential model = compiled(2, 0.1, Loss.MEAN_SQUARED_ERROR, layers.toArray(new Layer[0]));
+        Sequential model = linear(2, 0.5);
         List<org.nd4j.linalg.api.ndarray.INDArray> healthy = model.getWeights();
         List<org.nd4j.linalg.api.ndarray.INDArray> middle = new ArrayList<>(healthy);
         middle.set(2, healthy.get(2).mul(1e-5)); // layer 1's kernel: what reaches layer 0 shrinks 1e5-fold
