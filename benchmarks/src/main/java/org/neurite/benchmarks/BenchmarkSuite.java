@@ -16,8 +16,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
 /**
  * Runs the whole suite and writes {@code results.json}, {@code results.md} and {@code scaling.png}:
  * {@code java -cp ... org.neurite.benchmarks.BenchmarkSuite --quick|--full [outputDir]} (see benchmarks/run.sh).
- * Two JMH runs, one per {@link ThreadGroup}: xor-tiny, mlp-medium and {@link LayersBenchmark} (mlp-medium with
- * Dropout + BatchNormalization) on 1 thread; mlp-large, Adam and the sweep on 2. Every fork gets the gc profiler and the JVM flags in {@link #JVM_ARGS}.
+ * Two JMH runs, one per {@link ThreadGroup}: xor-tiny, mlp-medium, {@link LayersBenchmark} (mlp-medium with
+ * Dropout + BatchNormalization) and the diagnosis ({@link DiagnoseBenchmark}) on 1 thread; mlp-large, Adam and the
+ * sweep on 2. Every fork gets the gc profiler and the JVM flags in {@link #JVM_ARGS}.
  */
 public final class BenchmarkSuite {
     /** JavaCPP otherwise reads /proc/self/statm on every pointer allocation (shared/notes/nd4j-hotpath.md). */
@@ -38,7 +39,7 @@ public final class BenchmarkSuite {
         long start = System.nanoTime();
         List<Measurement> all = new ArrayList<>();
         all.addAll(run(mode, ThreadGroup.ONE, mode.time(), out, options -> options
-                .include("StepBenchmark\\.").include("LayersBenchmark\\.")
+                .include("StepBenchmark\\.").include("LayersBenchmark\\.").include("DiagnoseBenchmark\\.")
                 .param("workload", "xor-tiny", "mlp-medium")));
         all.addAll(run(mode, ThreadGroup.TWO, mode.longTime(), out, options -> options
                 .include("StepBenchmark\\.").include("AdamBenchmark\\.").include("SweepBenchmark\\.")

@@ -88,7 +88,7 @@ public final class Report {
                     f(micros("neuritePredictRow", w)), f(bytes("neuritePredictRow", w)),
                     f(micros("neuritePredictRowInto", w)), f(bytes("neuritePredictRowInto", w))));
         }
-        s.append('\n').append(targets()).append('\n').append(layersTable()).append('\n').append(adamTable())
+        s.append('\n').append(targets()).append('\n').append(layersTable()).append('\n').append(diagnoseTable()).append('\n').append(adamTable())
                 .append('\n').append(sweepTable());
         return s.toString();
     }
@@ -108,6 +108,7 @@ public final class Report {
         row(s, "predict one xor-tiny row < 5 µs (new output array)", micros("neuritePredictRow", "xor-tiny"), 5);
         row(s, "predict one xor-tiny row < 5 µs (into an output array)", micros("neuritePredictRowInto", "xor-tiny"),
                 5);
+        row(s, "diagnose 784-128-10 on 1,000 rows, no trials, ≤ 20 ms", micros("diagnose", "") / 1000, 20);
         return s.toString();
     }
 
@@ -126,6 +127,15 @@ public final class Report {
                 + "| mlp-medium with Dropout + BatchNormalization | %s | %s | %s |%n",
                 f(plain), ratio(plain / plain), f(bytes("step", "mlp-medium")),
                 f(layers), ratio(layers / plain), f(bytes("step", "mlp-medium-dropout-bn")));
+    }
+
+    /** {@link DiagnoseBenchmark}: the diagnosis and one predict of the same rows, in ms, and their ratio. */
+    private String diagnoseTable() {
+        double diagnose = micros("diagnose", "") / 1000;
+        double predict = micros("predict", "") / 1000;
+        return String.format(Locale.ROOT, "| 784-128-10, %,d rows, 1 thread | ms (median) | × predict |%n"
+                + "|---|---|---|%n| diagnose (no trials) | %s | %s |%n| predict (the same rows) | %s | 1.00 |%n",
+                DiagnoseBenchmark.ROWS, f(diagnose), ratio(diagnose / predict), f(predict));
     }
 
     private String adamTable() {

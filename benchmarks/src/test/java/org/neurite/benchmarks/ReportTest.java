@@ -41,6 +41,20 @@ class ReportTest {
     }
 
     @Test
+    void diagnoseTableGivesMillisecondsAndTheRatioToPredictFromTheSameRun() {
+        List<Measurement> all = measurements(2.0);
+        all.add(new Measurement("DiagnoseBenchmark.diagnose", "", 9000, 9500, 0, "1 thread"));
+        all.add(new Measurement("DiagnoseBenchmark.predict", "", 4000, 4100, 0, "1 thread"));
+        String md = new Report(all, SuiteMode.QUICK, 1.0, "test Adam").markdown();
+        assertTrue(md.contains("| diagnose (no trials) | 9.00 | 2.25 |"), md);
+        assertTrue(md.contains("| predict (the same rows) | 4.00 | 1.00 |"), md);
+        assertTrue(md.contains("| diagnose 784-128-10 on 1,000 rows, no trials, ≤ 20 ms | 9.00 | yes |"), md);
+        all.set(all.size() - 2, new Measurement("DiagnoseBenchmark.diagnose", "", 25000, 25000, 0, "1 thread"));
+        String slow = new Report(all, SuiteMode.QUICK, 1.0, "test Adam").markdown();
+        assertTrue(slow.contains("| diagnose 784-128-10 on 1,000 rows, no trials, ≤ 20 ms | 25.00 | **no** |"), slow);
+    }
+
+    @Test
     void jsonHasOneRecordPerMeasurementWithNullForMissingNumbers() {
         List<Measurement> all = measurements(2.0);
         all.add(new Measurement("AdamBenchmark.copyBandwidth", "", 300, 310, Double.NaN, "2 threads"));

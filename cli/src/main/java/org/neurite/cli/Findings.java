@@ -17,6 +17,9 @@ import org.neurite.core.Severity;
  * remedy's Java, flags and trial.
  */
 final class Findings {
+    /** Unit indices a printed headline lists at most. */
+    static final int SHOWN_UNITS = 8;
+
     private Findings() {
     }
 
@@ -88,7 +91,7 @@ final class Findings {
                 : "Diagnosis:\n");
         for (View v : views) {
             Finding f = v.finding();
-            String head = (v.primary() ? "Cause: " : "") + f.headline() + ": " + f.explanation();
+            String head = (v.primary() ? "Cause: " : "") + headline(f) + ": " + f.explanation();
             if (f.severity() == Severity.INFO) {
                 sb.append(Wrap.lines(head, width, "  ", "    "));
                 continue;
@@ -102,6 +105,21 @@ final class Findings {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * The finding's headline with at most {@value #SHOWN_UNITS} unit indices, e.g. "INFO DEAD_UNITS in layer 'dense'
+     * (index 0), 228 units [0, 1, 2, 3, 4, 5, 6, 7, ...]", so a wide layer's finding stays a few lines (the JSON
+     * and the report list every unit).
+     */
+    static String headline(Finding f) {
+        String full = f.headline();
+        if (f.units().size() <= SHOWN_UNITS) {
+            return full;
+        }
+        String shown = f.units().subList(0, SHOWN_UNITS).toString();
+        return full.substring(0, full.lastIndexOf(", units [")) + ", " + f.units().size() + " units "
+                + shown.substring(0, shown.length() - 1) + ", ...]";
     }
 
     /** The terminal width: $COLUMNS when set, else 100. */

@@ -8,6 +8,7 @@ import java.util.function.BiFunction;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.neurite.cli.report.Boundaries;
 import org.neurite.cli.report.Figure;
+import org.neurite.core.Diagnosis;
 import org.neurite.core.History;
 import org.neurite.core.Sequential;
 
@@ -34,7 +35,8 @@ final class LiveBoundaries implements BiFunction<Integer, List<INDArray>, String
             copy.build(plan.task().data().featureCount());
         }
         copy.setWeights(weights);
-        Boundaries b = Boundaries.of(Reports.content("", plan, copy, new History(), Map.of(), List.of()), PIXELS, TILE);
+        Boundaries b = Boundaries.of(Reports.content("", plan, copy, new History(), Map.of(), Diagnosis.empty()),
+                PIXELS, TILE);
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("epoch", epoch);
         json.put("outputs", figures(b.outputs()));

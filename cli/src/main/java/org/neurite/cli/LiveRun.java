@@ -21,7 +21,7 @@ final class LiveRun {
         Map<String, Double> none = Map.of();
         org.neurite.core.Sequential unbuilt = Training.compiled(plan).build(plan.task().data().featureCount());
         header.put("configuration", Reports.content(command, plan, unbuilt, new org.neurite.core.History(), none,
-                java.util.List.of()).configuration());
+                org.neurite.core.Diagnosis.empty()).configuration());
         String json = Json.compact(header);
         LiveSession session = new LiveSession(json,
                 plan.task().data().featureCount() == 2 ? new LiveBoundaries(plan) : null, wait);

@@ -1,7 +1,7 @@
 package org.neurite.cli;
 
 import java.util.LinkedHashMap;
-import java.util.List;
+import org.neurite.core.Diagnosis;
 import java.util.Map;
 import org.neurite.cli.report.Content;
 import org.neurite.cli.report.OutputKind;
@@ -15,13 +15,15 @@ final class Reports {
         Plan plan = run.plan();
         Map<String, Double> metrics = new LinkedHashMap<>(outcome.scores());
         metrics.putAll(outcome.validation());
-        return content(command, plan, run.model(), run.history(), metrics, outcome.findingLines());
+        return content(command, plan, run.model(), run.history(), metrics, run.diagnosis());
     }
 
     static Content content(String command, Plan plan, org.neurite.core.Sequential model, org.neurite.core.History history,
-                           Map<String, Double> metrics, List<String> findings) {
+                           Map<String, Double> metrics, Diagnosis diagnosis) {
         Task task = plan.task();
-        return new Content(command, configuration(plan, model), metrics, findings, model, plan::inputs,
+        boolean noBias = plan.options().noBias;
+        return new Content(command, configuration(plan, model), metrics, diagnosis,
+                change -> RemedyFlags.of(change, plan.layers(), noBias), model, plan::inputs,
                 task.data().features(), task.data().labels(), task.featureNames(), task.classes(), kind(plan.grading()),
                 history);
     }

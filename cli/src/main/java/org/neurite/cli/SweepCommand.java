@@ -68,7 +68,7 @@ final class SweepCommand implements Callable<Integer> {
             for (SeedRun run : result.failures()) {
                 out.printf(Locale.ROOT, "  seed %d: missed the goal after %d epochs (final %s %s)%n", run.seed(), run.epochs(),
                         goal.series(), Double.isFinite(run.finalValue()) ? String.format(Locale.ROOT, "%.4f", run.finalValue()) : "-");
-                run.diagnosis().primary().ifPresent(f -> out.print(Wrap.lines("cause: " + f.headline() + ": "
+                run.diagnosis().primary().ifPresent(f -> out.print(Wrap.lines("cause: " + Findings.headline(f) + ": "
                         + f.explanation(), Findings.terminalWidth(), "    ", "      ")));
             }
         }

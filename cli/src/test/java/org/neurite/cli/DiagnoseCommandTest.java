@@ -21,14 +21,43 @@ class DiagnoseCommandTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"nobias.zip", "nobias.keras"})
-    void aSavedNoBiasModelIsDiagnosedOnItsTaskInEitherFormat(String name, @TempDir Path dir) {
+    void aSavedNoBiasModelIsDiagnosedInEitherFormatAndItsRemediesAreTriedByRetrainingItsArchitecture(String name,
+            @TempDir Path dir) throws Exception {
         Path model = dir.resolve(name);
         CliRun train = CliRun.of("train", "--task", "identity:1", "--layers", "1:sigmoid,1:sigmoid", "--no-bias",
-                "--epochs", "200", "--save", model.toString());
+                "--epochs", "200", "--no-verify-fixes", "--save", model.toString());
         assertEquals(0, train.exitCode(), train.err());
-        CliRun run = CliRun.of("diagnose", "--model", model.toString(), "--task", "identity:1");
+        CliRun run = CliRun.of("diagnose", "--model", model.toString(), "--task", "identity:1", "--json");
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.out().contains("NO_BIAS"), run.out());
+        JsonNode json = Json.mapper().readTree(run.out());
+        assertEquals("NO_BIAS", json.get("primary_cause").asText(), run.out());
+        assertTrue(json.get("trials").asText().contains("seeds 42-51"), run.out());
+        JsonNode remedies = json.get("findings").get("NO_BIAS").get(0).get("remedies");
+        JsonNode output = remedies.get(0);
+        JsonNode hidden = remedies.get(1);
+        assertEquals("bias on in layer 'dense_1'", output.get("description").asText(), run.out());
+        assertEquals(10, output.get("seeds").asInt(), run.out());
+        assertTrue(output.get("trained").asInt() >= 8, "the output layer's bias trains identity: " + output);
+        assertEquals("bias on in layer 'dense' only", hidden.get("description").asText(), run.out());
+        assertEquals(0, hidden.get("trained").asInt(), "the hidden layer's bias alone does not: " + hidden);
+        CliRun text = CliRun.of("diagnose", "--model", model.toString(), "--task", "identity:1");
+        assertTrue(text.out().contains("Remedies tried by retraining the saved architecture")
+                && text.out().contains("Try bias on in layer 'dense_1': trained on"), text.out());
+    }
+
+    @Test
+    void withNoVerifyFixesTheRemediesOfASavedModelSayWhyTheyWereNotTried(@TempDir Path dir) throws Exception {
+        Path model = dir.resolve("nobias.zip");
+        assertEquals(0, CliRun.of("train", "--task", "identity:1", "--layers", "1:sigmoid", "--no-bias", "--epochs",
+                "50", "--no-verify-fixes", "--save", model.toString()).exitCode());
+        CliRun run = CliRun.of("diagnose", "--model", model.toString(), "--task", "identity:1", "--no-verify-fixes",
+                "--json");
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode remedy = Json.mapper().readTree(run.out()).get("findings").get("NO_BIAS").get(0).get("remedies")
+                .get(0);
+        assertEquals(Verification.SWITCHED_OFF, remedy.get("outcome").asText(), run.out());
+        assertEquals(Verification.SWITCHED_OFF, Json.mapper().readTree(run.out()).get("trials").asText(), run.out());
+        assertTrue(remedy.get("trained") == null, run.out());
     }
 
     @Test

@@ -40,8 +40,8 @@ import org.neurite.optimizers.RmsProp;
 import org.neurite.optimizers.Sgd;
 
 /**
- * Failure scenarios, each written with the root cause it must get and the remedy that must fix it before it was
- * run. For each: training misses its goal, the diagnosis's primary finding has the expected code, retraining with
+ * Failure scenarios (32, every finding code as a root cause), each written with the root cause it must get and the
+ * remedy that must fix it before it was run. For each: training misses its goal, the diagnosis's primary finding has the expected code, retraining with
  * the expected remedy (3 seeds) reaches the goal on most seeds, and independent plain fits with that one change,
  * built here by hand from the public API, reach the goal on at least 2 of the same 3 seeds.
  */
@@ -232,6 +232,26 @@ class DiagnosisScenariosTest {
             deepLeaky[l] = dense(4, "leaky_relu").withKernelInitializer(Initializer.HE_UNIFORM);
         }
         deepLeaky[10] = dense(1, "sigmoid");
+        Initializer unitNormal = Initializer.randomNormal(0, 1); // 2.8x He's for 16 inputs, under BAD_INITIALIZER's 5x
+        Layer[] deepNormal = new Layer[9];
+        Layer[] deepHe = new Layer[9];
+        for (int l = 0; l < 8; l++) {
+            deepNormal[l] = dense(16, "relu").withKernelInitializer(unitNormal);
+            deepHe[l] = dense(16, "relu").withKernelInitializer(Initializer.HE_UNIFORM);
+        }
+        deepNormal[8] = dense(1, "linear").withKernelInitializer(unitNormal);
+        deepHe[8] = dense(1, "linear").withKernelInitializer(Initializer.HE_UNIFORM);
+        s.add(layers("8 relu layers with N(0, 1) kernels on sin(3x)", FindingCode.EXPLODING_GRADIENTS,
+                model(new Adam(0.01), MSE, deepNormal), wave[0], wave[1], fit(300, 42, Goal.loss(0.01)),
+                c -> c.equals(new Change.KernelInitializer(unitNormal.name(), Initializer.HE_UNIFORM)),
+                model(new Adam(0.01), MSE, deepHe)));
+
+        INDArray[] square = curve(32, v -> v * v);
+        s.add(layers("x^2 through a single tanh unit", FindingCode.PLATEAU,
+                model(new Adam(0.05), MSE, dense(1, "tanh"), dense(1, "linear")), square[0], square[1],
+                fit(500, 42, Goal.loss(0.005)), c -> c.equals(new Change.Units(0, 4)),
+                model(new Adam(0.05), MSE, dense(4, "tanh"), dense(1, "linear"))));
+
         s.add(layers("10 sigmoid layers on XOR", FindingCode.VANISHING_GRADIENTS,
                 model(new Adam(0.01), BCE, deepSigmoid), x2, xor(), fit(300, 42, LEARNED),
                 c -> c.equals(new Change.HiddenActivation(Activation.LEAKY_RELU, Initializer.HE_UNIFORM)),

@@ -13,8 +13,9 @@ public interface Diagnostician {
 
     /**
      * Diagnoses after fit on its first {@code trainingRows} rows, into the history; {@code initial} holds the
-     * weights before fit (null when the diagnosis is switched off).
+     * weights before fit (null when the diagnosis is switched off), {@code midway} those after its middle epoch
+     * (null when it had fewer than 4 epochs or stopped before the middle).
      */
     void afterFit(Sequential model, INDArray x, INDArray y, int trainingRows, History history, FitOptions options,
-                  java.util.List<INDArray> initial);
+                  java.util.List<INDArray> initial, java.util.List<INDArray> midway);
 }

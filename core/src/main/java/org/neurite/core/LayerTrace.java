@@ -9,8 +9,9 @@ import org.neurite.engine.Propagation;
 import org.neurite.engine.Workspace;
 
 /**
- * Internal support for {@link org.neurite.core.diagnostics}: runs one forward pass of a built model and
- * copies out every layer's pre-activations z and the outputs. Not part of the stable API; it allocates, so it
+ * Internal support for {@link org.neurite.core.diagnostics}: runs one forward pass of a built model on predict's
+ * per-thread workspace (in batches of {@value Predictor#MAX_ROWS} rows) and copies out every layer's
+ * pre-activations z and the outputs. Not part of the stable API; it allocates, so it
  * never runs inside a training step.
  */
 public final class LayerTrace {
@@ -63,7 +64,10 @@ public final class LayerTrace {
         Inputs.requireWidth(x, net.inputWidth(), model);
         NativeMatrix xm = Inputs.matrix(x, model.dataType(), "x");
         int rows = xm.rows();
-        Inputs.requireFinite(xm, rows, "diagnose: x");
+        Workspace w = net.predictWorkspace(Math.min(rows, Predictor.MAX_ROWS), 1);
+        if (!Propagation.allFinite(xm, rows * xm.cols(), w.scratch)) {
+            Inputs.requireFinite(xm, rows, "diagnose: x");
+        }
         if (y != null) {
             Loss loss = model.loss();
             int units = net.outputWidth();
@@ -71,34 +75,42 @@ public final class LayerTrace {
             Inputs.requireSameRows(x, y, "diagnose: x", "labels");
             Inputs.requireLabelWidth(y, loss.labelWidth(units), loss, units, "diagnose: labels");
             NativeMatrix ym = Inputs.matrix(y, model.dataType(), "labels");
-            Inputs.requireFinite(ym, rows, "diagnose: labels");
+            if (!Propagation.allFinite(ym, rows * ym.cols(), w.scratch)) {
+                Inputs.requireFinite(ym, rows, "diagnose: labels");
+            }
             Inputs.requireLabels(ym, rows, loss, units, "diagnose: labels");
         }
-        Workspace w = new Workspace(net, Math.max(rows, 1), 1);
-        Propagation.forward(net, w, xm, rows);
+        int layers = net.layers().size();
         List<double[][]> z = new ArrayList<>();
-        for (int l = 0; l < net.layers().size(); l++) {
-            z.add(copy(w.z.get(l), rows));
+        for (int l = 0; l < layers; l++) {
+            z.add(new double[rows][]);
         }
-        return new Result(z, copy(w.a.get(net.layers().size() - 1), rows));
+        double[][] outputs = new double[rows][];
+        for (int start = 0; start < rows; start += w.capacity()) {
+            int n = Predictor.forwardRows(net, w, xm, start, rows);
+            for (int l = 0; l < layers; l++) {
+                copy(w.z.get(l), z.get(l), start, n);
+            }
+            copy(w.a.get(layers - 1), outputs, start, n);
+        }
+        return new Result(z, outputs);
     }
 
-    private static double[][] copy(NativeMatrix m, int rows) {
+    /** Rows {@code 0 .. n} of the workspace matrix {@code m} into rows {@code start ..} of {@code values}. */
+    private static void copy(NativeMatrix m, double[][] values, int start, int n) {
         int width = m.cols();
-        double[][] values = new double[rows][width];
-        if (m.isFloat()) {
-            float[] row = new float[width];
-            for (int r = 0; r < rows; r++) {
+        float[] row = m.isFloat() ? new float[width] : null;
+        for (int r = 0; r < n; r++) {
+            double[] target = new double[width];
+            if (row != null) {
                 m.loadFloats(r * width, row, width);
                 for (int u = 0; u < width; u++) {
-                    values[r][u] = row[u];
+                    target[u] = row[u];
                 }
+            } else {
+                m.loadDoubles(r * width, target, 0, width);
             }
-        } else {
-            for (int r = 0; r < rows; r++) {
-                m.loadDoubles(r * width, values[r], 0, width);
-            }
+            values[start + r] = target;
         }
-        return values;
     }
 }

@@ -44,7 +44,7 @@ final class Predictor {
     }
 
     /** Runs the forward pass on rows {@code start ..} (at most the workspace's capacity); returns their count. */
-    private static int forwardRows(Network net, Workspace w, NativeMatrix x, int start, int rows) {
+    static int forwardRows(Network net, Workspace w, NativeMatrix x, int start, int rows) {
         int n = Math.min(w.capacity(), rows - start);
         NativeMatrix in = x;
         if (n < rows) {

@@ -190,17 +190,26 @@ public final class Sequential {
         boolean entered = guard.enterWrite("fit");
         History history;
         List<INDArray> initial;
+        MidwaySnapshot midway = null;
         try {
             if (network == null) {
                 build(data.inputWidth(), options.seed());
             }
             initial = options.diagnose() ? Weights.copy(network) : null;
+            FitOptions run = options;
+            if (options.diagnose()) {
+                midway = new MidwaySnapshot(network, options.initialEpoch(), options.epochs());
+                List<Callback> callbacks = new java.util.ArrayList<>(options.callbacks());
+                callbacks.add(midway);
+                run = options.withCallbacks(callbacks);
+            }
             network.setSeed(options.seed());
-            history = new Trainer(this, network, c, data, options).run();
+            history = new Trainer(this, network, c, data, run).run();
         } finally {
             guard.exitWrite(entered);
         }
-        Services.diagnostician().afterFit(this, x, y, data.rows(), history, options, initial);
+        Services.diagnostician().afterFit(this, x, y, data.rows(), history, options, initial,
+                midway == null ? null : midway.weights());
         return history;
     }
 

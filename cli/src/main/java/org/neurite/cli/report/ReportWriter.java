@@ -12,7 +12,7 @@ import java.util.Map;
 /**
  * Writes a training report to a folder: {@code report.html}, self-contained (images embedded, no scripts, no
  * network access), and the same pictures as PNG files. At the top: the command as typed, the configuration,
- * the final metrics and the diagnosis; then the loss (log axis) and metric curves, the network with weights on
+ * the final metrics and the diagnosis (one card per finding: {@link DiagnosisSection}); then the loss (log axis) and metric curves, the network with weights on
  * an absolute width scale, and for 2-input models the decision boundary of the output and of every hidden unit.
  */
 public final class ReportWriter {
@@ -28,7 +28,7 @@ public final class ReportWriter {
         StringBuilder body = new StringBuilder();
         body.append("<header><h1>Neurite training report</h1>\n<pre class=\"command\">$ ")
                 .append(Html.escape(c.command())).append("</pre>\n");
-        body.append(Html.table(c.configuration())).append(metrics(c.metrics())).append(diagnosis(c.findings()))
+        body.append(Html.table(c.configuration())).append(metrics(c.metrics())).append(DiagnosisSection.html(c.diagnosis(), c.flags()))
                 .append("</header>\n");
         Map<String, List<Double>> series = c.history().history();
         body.append("<section><h2>Training curves</h2>\n");
@@ -70,18 +70,6 @@ public final class ReportWriter {
         List<String> parts = new ArrayList<>();
         metrics.forEach((k, v) -> parts.add("<b>" + Html.escape(k) + "</b> " + String.format(Locale.ROOT, "%.4f", v)));
         return "<p class=\"metrics\">Final: " + String.join(" · ", parts) + "</p>\n";
-    }
-
-    private static String diagnosis(List<String> findings) {
-        if (findings.isEmpty()) {
-            return "<div class=\"diagnosis ok\"><b>Diagnosis:</b> no findings; nothing stands in the way of "
-                    + "learning.</div>\n";
-        }
-        StringBuilder sb = new StringBuilder("<div class=\"diagnosis\"><b>Diagnosis</b><ul>\n");
-        for (String f : findings) {
-            sb.append("<li>").append(Html.escape(f)).append("</li>\n");
-        }
-        return sb.append("</ul></div>\n").toString();
     }
 
     private static String boundaries(Path dir, Boundaries b) throws IOException {

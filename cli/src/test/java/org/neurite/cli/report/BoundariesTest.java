@@ -15,6 +15,7 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.neurite.core.Activation;
 import org.neurite.core.layers.Dense;
 import org.neurite.core.FitOptions;
+import org.neurite.core.Diagnosis;
 import org.neurite.core.History;
 import org.neurite.core.Loss;
 import org.neurite.core.Metric;
@@ -52,15 +53,15 @@ class BoundariesTest {
         model.compile(new Adam(0.05), Loss.of("sparse_categorical_crossentropy"), Metric.SPARSE_CATEGORICAL_ACCURACY);
         History h = model.fit(xs, ys, FitOptions.defaults().withEpochs(100).withBatchSize(20).withSeed(1).withVerbose(0));
         assertEquals(1.0, model.evaluate(xs, ys).get("sparse_categorical_accuracy"));
-        return new Content("test", Map.of(), Map.of(), List.of(), model, a -> a, xs, ys, List.of("a", "b"),
-                List.of("north", "east", "origin"), OutputKind.MULTICLASS, h);
+        return new Content("test", Map.of(), Map.of(), Diagnosis.empty(), change -> null, model, a -> a, xs, ys,
+                List.of("a", "b"), List.of("north", "east", "origin"), OutputKind.MULTICLASS, h);
     }
 
     @Test
     void aDeadUnitsTileIsWhiteAndCaptionedDeadWhileALiveUnitIsColoured() {
         Sequential model = withDeadUnit();
         Boundaries b = Boundaries.of(Content.of("t", model, ReportWriterTest.X, ReportWriterTest.Y, new History(),
-                List.of()), 60);
+                Diagnosis.empty()), 60);
         Figure dead = b.hidden().get(0).get(0);
         Figure live = b.hidden().get(0).get(1);
         assertTrue(dead.caption().contains("dead"), dead.caption());

@@ -14,13 +14,15 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neurite.cli.Chromium;
+import org.neurite.core.Diagnosis;
 import org.neurite.core.History;
 import org.neurite.core.Sequential;
 
 /**
  * Opens reports in headless Chromium (found on the PATH; missing, the test fails on CI and is skipped elsewhere)
  * and checks that they load without console errors, that every image decodes, and, on the pixels the browser
- * decoded, the two pictures that could mislead: a dead unit's tile is white, a 3-class boundary shows 3 colours.
+ * decoded, the two pictures that could mislead: a dead unit's tile is white, a 3-class boundary shows 3 colours;
+ * and that the diagnosis renders as cards: severity badge, evidence table, each remedy's outcome.
  */
 class ReportBrowserIT {
     private static final String PROBE = """
@@ -35,6 +37,14 @@ class ReportBrowserIT {
               var d=pixels(img),w=0;for(var p=0;p<d.length;p+=4){if(d[p]>=250&&d[p+1]>=250&&d[p+2]>=250)w++;}
               dead.push((w/(d.length/4)).toFixed(4));});
             document.body.setAttribute('data-dead',dead.join(','));
+            var cards=[];document.querySelectorAll('article.finding').forEach(function(a){
+              var sev=a.querySelector('.severity'),ev=a.querySelector('table.evidence'),out=[];
+              a.querySelectorAll('table.remedies tbody tr').forEach(function(r){
+                var o=r.querySelector('.outcome');out.push(o.textContent+'@'+getComputedStyle(o).backgroundColor);});
+              cards.push(a.getAttribute('data-code')+'|'+sev.textContent+'@'+getComputedStyle(sev).backgroundColor
+                +'|'+(ev?ev.querySelectorAll('tbody tr').length+'x'+Math.round(ev.getBoundingClientRect().height):'none')
+                +'|'+out.join(' '));});
+            document.body.setAttribute('data-findings',cards.join(';'));
             var out=document.querySelector('.outputs img');if(out){
               var cs=[[0x1f,0x77,0xb4],[0xff,0x7f,0x0e],[0x2c,0xa0,0x2c]],cnt=[0,0,0],d=pixels(out);
               for(var p=0;p<d.length;p+=4){for(var k=0;k<3;k++){var c=cs[k];
@@ -58,7 +68,7 @@ class ReportBrowserIT {
         History[] history = new History[1];
         Sequential model = ReportWriterTest.trainedXor(history);
         Path html = ReportWriter.write(dir, Content.of("neurite train", model, ReportWriterTest.X, ReportWriterTest.Y,
-                history[0], List.of("PLATEAU: an example finding")));
+                history[0], DiagnosisSectionTest.sample()));
         Page page = open(html, dir);
         assertTrue(page.consoleErrors().isEmpty(), page.consoleErrors().toString());
         assertEquals(8, page.total(), "loss, metrics, network, output and 4 hidden units");
@@ -66,9 +76,31 @@ class ReportBrowserIT {
     }
 
     @Test
+    void findingsRenderAsCardsWithAColouredSeverityAVisibleEvidenceTableAndEachRemedysOutcome(@TempDir Path dir)
+            throws Exception {
+        History[] history = new History[1];
+        Sequential model = ReportWriterTest.trainedXor(history);
+        Path html = ReportWriter.write(dir, Content.of("neurite train", model, ReportWriterTest.X, ReportWriterTest.Y,
+                history[0], DiagnosisSectionTest.sample()));
+        Page page = open(html, dir);
+        String[] cards = page.attribute("data-findings").split(";");
+        assertEquals(2, cards.length, page.attribute("data-findings"));
+        String[] cause = cards[0].split("\\|");
+        assertEquals("NO_BIAS", cause[0]);
+        assertEquals("ERROR@rgb(214, 39, 40)", cause[1], "a red ERROR badge");
+        assertTrue(cause[2].startsWith("2x") && Integer.parseInt(cause[2].substring(2)) > 20,
+                "two evidence rows laid out with a height: " + cause[2]);
+        assertEquals("tried@rgb(44, 160, 44) failed@rgb(214, 39, 40) untried@rgb(153, 153, 153)", cause[3]);
+        String[] note = cards[1].split("\\|");
+        assertEquals("DEAD_UNITS", note[0]);
+        assertEquals("INFO@rgb(31, 119, 180)", note[1], "a blue INFO badge");
+        assertTrue(page.consoleErrors().isEmpty(), page.consoleErrors().toString());
+    }
+
+    @Test
     void aDeadUnitsTileRendersWhiteInTheBrowser(@TempDir Path dir) throws Exception {
         Path html = ReportWriter.write(dir, Content.of("neurite train", BoundariesTest.withDeadUnit(),
-                ReportWriterTest.X, ReportWriterTest.Y, new History(), List.of()));
+                ReportWriterTest.X, ReportWriterTest.Y, new History(), Diagnosis.empty()));
         Page page = open(html, dir);
         String[] shares = page.attribute("data-dead").split(",");
         assertEquals(1, shares.length, "exactly one unit is dead: " + page.attribute("data-dead"));

@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.neurite.core.Activation;
+import org.neurite.core.Diagnosis;
 import org.neurite.core.layers.Dense;
 import org.neurite.core.FitOptions;
 import org.neurite.core.History;
@@ -38,7 +38,7 @@ class ReportWriterTest {
         History[] history = new History[1];
         Sequential model = trainedXor(history);
         Path html = ReportWriter.write(dir, Content.of("neurite train --epochs 500", model, X, Y, history[0],
-                List.of()));
+                Diagnosis.empty()));
         String page = Files.readString(html);
         assertTrue(page.contains("<img") && !page.contains("http://") && !page.contains("https://"));
         assertPng(dir.resolve("loss.png"), 520, 300);
@@ -57,10 +57,10 @@ class ReportWriterTest {
         History[] history = new History[1];
         Sequential model = trainedXor(history);
         String page = Files.readString(ReportWriter.write(dir, Content.of("neurite train --task xor --seed 42",
-                model, X, Y, history[0], List.of("PLATEAU: stuck <here>"))));
+                model, X, Y, history[0], DiagnosisSectionTest.sample())));
         int command = page.indexOf("$ neurite train --task xor --seed 42");
         int metrics = page.indexOf("<b>binary_accuracy</b> 1.0000");
-        int diagnosis = page.indexOf("PLATEAU: stuck &lt;here&gt;");
+        int diagnosis = page.indexOf("<article class=\"finding error primary\" data-code=\"NO_BIAS\">");
         int curves = page.indexOf("Training curves");
         assertTrue(command > 0 && metrics > command && diagnosis > metrics && curves > diagnosis, page);
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.indexing.NDArrayIndex;
+import org.neurite.engine.kernel.NativeMatrix;
 import org.neurite.core.Activation;
 import org.neurite.core.History;
 import org.neurite.core.layers.Layer;
@@ -35,12 +36,14 @@ final class DiagnosticData {
     final Goal goal;
     /** The weights the run started from (getWeights order), or null when unknown. */
     final List<INDArray> initialWeights;
+    /** The weights after the run's middle epoch (getWeights order), or null when unknown. */
+    final List<INDArray> midwayWeights;
     private double[][] inputs;
     private double[] columnMin;
     private double[] columnMax;
 
     DiagnosticData(Sequential model, INDArray x, INDArray y, History history, Goal goal,
-                   List<INDArray> initialWeights) {
+                   List<INDArray> initialWeights, List<INDArray> midwayWeights) {
         this.model = model;
         long rows = Math.min(x.size(0), MAX_ROWS);
         this.x = rows == x.size(0) ? x : x.get(NDArrayIndex.interval(0, rows), NDArrayIndex.all());
@@ -55,6 +58,7 @@ final class DiagnosticData {
         this.learned = Goals.learned(model, x, y, history, goal);
         this.goal = goal;
         this.initialWeights = initialWeights;
+        this.midwayWeights = midwayWeights;
     }
 
     /** The examined input rows in double (copied on first use). */
@@ -77,28 +81,49 @@ final class DiagnosticData {
         return columnMax;
     }
 
+    /** Column minima and maxima, row by row through one row buffer (x is finite: LayerTrace checked it). */
     private void ranges() {
-        if (columnMin == null) {
-            int cols = (int) x.size(1);
-            INDArray compact = !x.isView() && x.ordering() == 'c' && x.data().length() == x.length() ? x : x.dup('c');
-            columnMin = new double[cols];
-            columnMax = new double[cols];
+        if (columnMin != null) {
+            return;
+        }
+        int cols = (int) x.size(1);
+        int rows = (int) x.size(0);
+        columnMin = new double[cols];
+        columnMax = new double[cols];
+        if (x.dataType() == DataType.FLOAT) {
+            NativeMatrix m = NativeMatrix.of(compact(x));
+            float[] row = new float[cols];
+            float[] min = new float[cols];
+            float[] max = new float[cols];
+            java.util.Arrays.fill(min, Float.POSITIVE_INFINITY);
+            java.util.Arrays.fill(max, Float.NEGATIVE_INFINITY);
+            for (int r = 0; r < rows; r++) {
+                m.loadFloats(r * cols, row, cols);
+                for (int c = 0; c < cols; c++) {
+                    min[c] = Math.min(min[c], row[c]);
+                    max[c] = Math.max(max[c], row[c]);
+                }
+            }
+            for (int c = 0; c < cols; c++) {
+                columnMin[c] = min[c];
+                columnMax[c] = max[c];
+            }
+        } else {
+            double[] flat = vector(x);
             java.util.Arrays.fill(columnMin, Double.POSITIVE_INFINITY);
             java.util.Arrays.fill(columnMax, Double.NEGATIVE_INFINITY);
-            if (compact.dataType() == DataType.FLOAT) {
-                float[] flat = compact.data().asFloat();
-                for (int i = 0; i < flat.length; i++) {
-                    columnMin[i % cols] = Math.min(columnMin[i % cols], flat[i]);
-                    columnMax[i % cols] = Math.max(columnMax[i % cols], flat[i]);
-                }
-            } else {
-                double[] flat = vector(compact);
-                for (int i = 0; i < flat.length; i++) {
-                    columnMin[i % cols] = Math.min(columnMin[i % cols], flat[i]);
-                    columnMax[i % cols] = Math.max(columnMax[i % cols], flat[i]);
+            for (int r = 0, i = 0; r < rows; r++) {
+                for (int c = 0; c < cols; c++, i++) {
+                    columnMin[c] = Math.min(columnMin[c], flat[i]);
+                    columnMax[c] = Math.max(columnMax[c], flat[i]);
                 }
             }
         }
+    }
+
+    /** {@code a} itself when its buffer holds exactly its elements in c order, else a compact c-order copy. */
+    static INDArray compact(INDArray a) {
+        return !a.isView() && a.ordering() == 'c' && a.data().length() == a.length() ? a : a.dup('c');
     }
 
     int rows() {
@@ -144,9 +169,31 @@ final class DiagnosticData {
         return ConstantPredictor.loss(model.loss().name(), labels, layers.get(lastLayer()).units());
     }
 
-    /** Every element of {@code a} in c order, through one compact copy of its buffer. */
+    /** Every element of {@code a} (of rank 1 or 2) in c order, in double, through one bulk copy of its buffer. */
     static double[] vector(INDArray a) {
-        return a.castTo(DataType.DOUBLE).dup('c').data().asDouble();
+        if (a.dataType() == DataType.FLOAT) {
+            float[] f = floats(a);
+            double[] out = new double[f.length];
+            for (int i = 0; i < f.length; i++) {
+                out[i] = f[i];
+            }
+            return out;
+        }
+        INDArray c = compact(a.dataType() == DataType.DOUBLE ? a : a.castTo(DataType.DOUBLE));
+        double[] out = new double[(int) c.length()];
+        NativeMatrix.of(c).loadDoubles(0, out, 0, out.length);
+        return out;
+    }
+
+    /**
+     * Every element of the FLOAT array {@code a} (rank 1 or 2) in c order, through one bulk copy of its native
+     * buffer.
+     */
+    static float[] floats(INDArray a) {
+        INDArray c = compact(a);
+        float[] out = new float[(int) c.length()];
+        NativeMatrix.of(c).loadFloats(0, out, out.length);
+        return out;
     }
 
     /**

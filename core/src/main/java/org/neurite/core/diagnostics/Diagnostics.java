@@ -43,6 +43,12 @@ public final class Diagnostics {
     /** As above, with the weights the run started from (for gradients at the start of training), or null. */
     static Diagnosis diagnose(Sequential model, INDArray x, INDArray y, History history, Goal goal,
                               List<INDArray> initialWeights) {
+        return diagnose(model, x, y, history, goal, initialWeights, null);
+    }
+
+    /** As above, with the weights after the run's middle epoch too (for gradients during training), or null. */
+    static Diagnosis diagnose(Sequential model, INDArray x, INDArray y, History history, Goal goal,
+                              List<INDArray> initialWeights, List<INDArray> midwayWeights) {
         if (model == null) {
             throw new IllegalArgumentException("diagnose: model must not be null.");
         }
@@ -68,7 +74,7 @@ public final class Diagnostics {
         }
         DiagnosticData data;
         try {
-            data = new DiagnosticData(model, x, y, history, goal, initialWeights);
+            data = new DiagnosticData(model, x, y, history, goal, initialWeights, midwayWeights);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(e.getMessage().startsWith("diagnose") ? e.getMessage()
                     : "diagnose: " + e.getMessage(), e);

@@ -16,7 +16,7 @@ public final class DiagnosticsService implements Diagnostician {
 
     @Override
     public void afterFit(Sequential model, INDArray x, INDArray y, int trainingRows, History history,
-                         FitOptions options, java.util.List<INDArray> initial) {
-        FitDiagnosis.afterFit(model, x, y, trainingRows, history, options, initial);
+                         FitOptions options, java.util.List<INDArray> initial, java.util.List<INDArray> midway) {
+        FitDiagnosis.afterFit(model, x, y, trainingRows, history, options, initial, midway);
     }
 }

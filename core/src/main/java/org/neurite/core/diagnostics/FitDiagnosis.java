@@ -22,17 +22,19 @@ public final class FitDiagnosis {
 
     /**
      * Diagnoses after fit on its training rows (the first {@code trainingRows} of x and y); {@code initial} holds
-     * the weights training started from (null when unknown), for the gradients at the start of training.
+     * the weights training started from and {@code midway} those after its middle epoch (either null when
+     * unknown), for the gradients at the start of and during training.
      */
     public static void afterFit(Sequential model, INDArray x, INDArray y, int trainingRows, History history,
-                                FitOptions options, java.util.List<INDArray> initial) {
+                                FitOptions options, java.util.List<INDArray> initial,
+                                java.util.List<INDArray> midway) {
         if (!options.diagnose() || history.size() == 0) {
             return;
         }
         INDArray labels = y.rank() == 1 ? y.reshape(y.length(), 1) : y; // fit reads rank-1 labels as one column
         INDArray tx = x.get(NDArrayIndex.interval(0, trainingRows), NDArrayIndex.all());
         INDArray ty = labels.get(NDArrayIndex.interval(0, trainingRows), NDArrayIndex.all());
-        Diagnosis diagnosis = Diagnostics.diagnose(model, tx, ty, history, options.goal(), initial);
+        Diagnosis diagnosis = Diagnostics.diagnose(model, tx, ty, history, options.goal(), initial, midway);
         history.setDiagnosis(diagnosis);
         if (options.verbose() >= 1 && !diagnosis.isEmpty()) {
             System.out.println(diagnosis);

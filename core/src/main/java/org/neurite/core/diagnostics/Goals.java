@@ -32,7 +32,7 @@ final class Goals {
         }
         long rows = Math.min(x.size(0), DiagnosticData.MAX_ROWS);
         double[][] ys = DiagnosticData.toDouble(y.get(NDArrayIndex.interval(0, rows), NDArrayIndex.all()));
-        if (!consistent(DiagnosticData.toDouble(x.get(NDArrayIndex.interval(0, rows), NDArrayIndex.all())), ys)) {
+        if (!consistent(x.get(NDArrayIndex.interval(0, rows), NDArrayIndex.all()), ys)) {
             return null;
         }
         return last <= FAR_FROM_ZERO * defaultBaseline(model, ys);
@@ -51,25 +51,40 @@ final class Goals {
         return ConstantPredictor.loss(model.loss().name(), ys, units);
     }
 
-    /** A row as a hash key. */
-    private record Row(double[] values) {
+    /**
+     * One row of a flat c-order buffer (float or double, whichever is not null) as a hash key, so that the rows
+     * are compared in place rather than copied into {@code double[][]}.
+     */
+    private record Row(float[] floats, double[] doubles, int offset, int length) {
         @Override
         public boolean equals(Object o) {
-            return o instanceof Row r && java.util.Arrays.equals(r.values, values);
+            return o instanceof Row r && (floats != null
+                    ? java.util.Arrays.equals(floats, offset, offset + length, r.floats, r.offset, r.offset + length)
+                    : java.util.Arrays.equals(doubles, offset, offset + length, r.doubles, r.offset,
+                            r.offset + length));
         }
 
         @Override
         public int hashCode() {
-            return java.util.Arrays.hashCode(values);
+            int h = 1;
+            for (int i = offset; i < offset + length; i++) {
+                h = 31 * h + (floats != null ? Float.hashCode(floats[i]) : Double.hashCode(doubles[i]));
+            }
+            return h;
         }
     }
 
-    /** Whether no two identical rows of x carry different labels. */
-    static boolean consistent(double[][] x, double[][] y) {
-        java.util.Map<Row, Row> seen = new java.util.HashMap<>();
-        for (int r = 0; r < x.length; r++) {
-            Row previous = seen.putIfAbsent(new Row(x[r]), new Row(y[r]));
-            if (previous != null && !previous.equals(new Row(y[r]))) {
+    /** Whether no two identical rows of x carry different labels (one label row {@code y[r]} per row of x). */
+    static boolean consistent(INDArray x, double[][] y) {
+        INDArray compact = DiagnosticData.compact(x);
+        float[] floats = compact.dataType() == org.nd4j.linalg.api.buffer.DataType.FLOAT ? DiagnosticData.floats(compact)
+                : null;
+        double[] doubles = floats == null ? DiagnosticData.vector(compact) : null;
+        int cols = (int) x.size(1);
+        java.util.Map<Row, double[]> seen = new java.util.HashMap<>();
+        for (int r = 0; r < y.length; r++) {
+            double[] previous = seen.putIfAbsent(new Row(floats, doubles, r * cols, cols), y[r]);
+            if (previous != null && !java.util.Arrays.equals(previous, y[r])) {
                 return false;
             }
         }

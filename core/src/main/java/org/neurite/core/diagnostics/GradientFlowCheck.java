@@ -7,10 +7,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.neurite.core.Activation;
 import org.neurite.core.Initializer;
+import org.neurite.core.layers.Dense;
 import org.neurite.core.layers.Layer;
 import org.neurite.core.Optimizer;
 import org.neurite.core.OptimizerState;
@@ -21,20 +23,23 @@ import org.neurite.core.Finding;
 import org.neurite.core.FindingCode;
 
 /**
- * VANISHING_GRADIENTS and EXPLODING_GRADIENTS, from the root-mean-square gradient of each layer's weights
- * on the first {@value #GRADIENT_ROWS} examined rows ({@link org.neurite.core.Sequential#computeGradients}; the
- * ratios between layers need no more, and the backward pass is the costliest part of a diagnosis), at the weights
- * the model has now
- * (so after training when called after fit):
+ * VANISHING_GRADIENTS and EXPLODING_GRADIENTS, from the root-mean-square gradient of each layer's weights on the
+ * first {@value #GRADIENT_ROWS} examined rows ({@link org.neurite.core.Sequential#computeGradients}; the ratios
+ * between layers need no more, and the backward pass is the costliest part of a diagnosis). They are read at the
+ * weights the model has now (after training when called after fit) and, after a fit of at least 3 layers that did
+ * not reach its goal, at the weights after its middle epoch and at those it started from, in that order; the first
+ * that shows the problem is reported, and says when (a net that ends at a plateau has no gradient left anywhere,
+ * but its start or middle shows why it got there):
  * <ul>
  * <li>vanishing: at least 3 layers, the largest RMS gradient of the later layers above {@value #SIGNAL}, and the
- * first layer's below {@value #VANISHING_RATIO} times it, at the weights the model has now or, after a fit that
- * did not reach its goal, at the weights it started from (a net that ends at a plateau has no gradient left
- * anywhere, but its start shows why it got there); not reported when DEAD_UNITS already explains a zero gradient.
- * Remedy: ReLU-family hidden layers with He initialization;</li>
- * <li>exploding: some layer's RMS gradient above {@value #EXPLODING_RMS} (losses are means, so healthy
- * gradients of standardized data are of order 1), or, with at least 3 layers, the first layer's above
- * {@value #EXPLODING_RATIO} times the output layer's. Remedy: a 10 times smaller learning rate.</li>
+ * first layer's below {@value #VANISHING_RATIO} times it; not reported when DEAD_UNITS already explains a zero
+ * gradient. Remedy: ReLU-family hidden layers with He initialization;</li>
+ * <li>exploding: some layer's RMS gradient above {@value #EXPLODING_RMS} (losses are means, so healthy gradients
+ * of standardized data are of order 1), or, with at least 3 layers, the first layer's above
+ * {@value #EXPLODING_RATIO} times the output layer's (a kernel scale a few times too large per layer, under
+ * BAD_INITIALIZER's limit, compounds over many layers; Adam's normalized steps then survive it without a NaN, but
+ * the net does not learn). Remedies: the recommended kernel initializer (he_uniform for the ReLU family, else
+ * glorot_uniform) when the first layer uses another, then a 10 times smaller learning rate.</li>
  * </ul>
  * Both are WARNINGs.
  */
@@ -48,43 +53,102 @@ final class GradientFlowCheck implements Check {
     @Override
     public void run(DiagnosticData d, List<Finding> out) {
         double[] rms = layerRms(d);
-        int last = d.lastLayer();
-        double ratio = rms[last] > 0 ? rms[0] / rms[last] : Double.NaN;
-        int worst = 0;
-        for (int l = 0; l <= last; l++) {
-            worst = rms[l] > rms[worst] ? l : worst;
-        }
         boolean deep = d.layers.size() >= 3;
-        if (rms[worst] > EXPLODING_RMS || (deep && ratio > EXPLODING_RATIO) || !Double.isFinite(rms[worst])) {
-            out.add(new Finding(FindingCode.EXPLODING_GRADIENTS, Severity.WARNING, d.names.get(worst), worst,
-                    List.of(), evidence(rms, ratio),
-                    "Layer '" + d.names.get(worst) + "' has an RMS gradient of " + Finding.format(rms[worst])
-                            + " (first/output layer ratio " + Finding.format(ratio) + "), large enough for one step to"
-                            + " throw its weights far away.",
-                    "Use a smaller learning rate; see the findings ranked above for inputs or initializers that "
-                            + "make the gradient this large.",
-                    Remedies.learningRates(d, 0.1)));
+        if (exploding(rms, deep)) {
+            out.add(exploding(d, rms, "now"));
             return;
         }
-        boolean dead = out.stream().anyMatch(f -> f.code() == FindingCode.DEAD_UNITS);
-        double vanishing = vanishing(rms);
-        String when = "now";
-        if (deep && !(vanishing < VANISHING_RATIO) && d.initialWeights != null && !Boolean.TRUE.equals(d.learned)) {
-            rms = initialRms(d);
-            vanishing = vanishing(rms);
-            when = "at the start of training";
+        boolean missed = deep && !Boolean.TRUE.equals(d.learned);
+        List<String> when = new ArrayList<>(List.of("now"));
+        List<double[]> at = new ArrayList<>(List.of(rms));
+        if (missed && d.midwayWeights != null) {
+            when.add("halfway through training");
+            at.add(rmsAt(d, d.midwayWeights));
         }
+        if (missed && d.initialWeights != null) {
+            when.add("at the start of training");
+            at.add(rmsAt(d, d.initialWeights));
+        }
+        for (int i = 1; i < at.size(); i++) {
+            if (exploding(at.get(i), deep)) {
+                out.add(exploding(d, at.get(i), when.get(i)));
+                return;
+            }
+        }
+        boolean dead = out.stream().anyMatch(f -> f.code() == FindingCode.DEAD_UNITS);
+        int found = 0;
+        while (found < at.size() - 1 && !(vanishing(at.get(found)) < VANISHING_RATIO)) {
+            found++;
+        }
+        rms = at.get(found);
+        double vanishing = vanishing(rms);
+        int last = d.lastLayer();
         if (deep && !dead && vanishing < VANISHING_RATIO) {
             Map<String, Double> evidence = evidence(rms, rms[last] > 0 ? rms[0] / rms[last] : Double.NaN);
             evidence.put("firstToLargestLaterRatio", vanishing);
             out.add(new Finding(FindingCode.VANISHING_GRADIENTS, Severity.WARNING, d.names.get(0), 0, List.of(),
-                    evidence, "The first layer's RMS gradient " + when + " is " + Finding.format(rms[0]) + ", "
+                    evidence, "The first layer's RMS gradient " + when.get(found) + " is " + Finding.format(rms[0]) + ", "
                             + Finding.format(vanishing) + " times the largest of the later layers', so the early layers"
                             + " barely learn: each " + hiddenActivations(d)
                             + " layer shrinks the gradient it passes back.",
                     "Use relu or leaky_relu hidden layers with he_uniform initialization, or fewer layers.",
                     remedies(d)));
         }
+    }
+
+    /** Some layer's RMS gradient above {@link #EXPLODING_RMS} or not finite, or (deep) first/output too large. */
+    private static boolean exploding(double[] rms, boolean deep) {
+        double ratio = ratio(rms);
+        double worst = rms[worst(rms)];
+        return worst > EXPLODING_RMS || (deep && ratio > EXPLODING_RATIO) || !Double.isFinite(worst);
+    }
+
+    private static double ratio(double[] rms) {
+        int last = rms.length - 1;
+        return rms[last] > 0 ? rms[0] / rms[last] : Double.NaN;
+    }
+
+    private static int worst(double[] rms) {
+        int worst = 0;
+        for (int l = 0; l < rms.length; l++) {
+            worst = rms[l] > rms[worst] ? l : worst;
+        }
+        return worst;
+    }
+
+    private static Finding exploding(DiagnosticData d, double[] rms, String when) {
+        int worst = worst(rms);
+        double ratio = ratio(rms);
+        List<Remedy> remedies = new ArrayList<>();
+        Change.KernelInitializer init = initializerChange(d);
+        if (init != null) {
+            remedies.add(Remedy.untried(init.to().name() + " instead of " + init.from(), init));
+        }
+        remedies.addAll(Remedies.learningRates(d, 0.1));
+        return new Finding(FindingCode.EXPLODING_GRADIENTS, Severity.WARNING, d.names.get(worst), worst, List.of(),
+                evidence(rms, ratio), "Layer '" + d.names.get(worst) + "' has an RMS gradient " + when + " of "
+                        + Finding.format(rms[worst]) + " (first/output layer ratio " + Finding.format(ratio)
+                        + "), large enough for one step to throw its weights far away" + (init == null ? "."
+                        : "; the kernels start from " + init.from() + ", not " + init.to().name() + ", and each layer"
+                        + " multiplies the signal and the gradient it passes on."),
+                init != null ? "Use " + init.to().name() + " kernels (withKernelInitializer(Initializer.of(\""
+                        + init.to().name() + "\"))), or a smaller learning rate." : "Use a smaller learning rate; see "
+                        + "the findings ranked above for inputs or initializers that make the gradient this large.",
+                remedies);
+    }
+
+    /**
+     * The recommended initializer (he_uniform for ReLU-family hidden layers, else glorot_uniform) in place of the
+     * first layer's kernel initializer, or null when it already is that one or the first layer is not Dense.
+     */
+    private static Change.KernelInitializer initializerChange(DiagnosticData d) {
+        if (!(d.layers.get(0) instanceof Dense first)) {
+            return null;
+        }
+        Initializer good = first.activation().name().contains("relu") ? Initializer.HE_UNIFORM
+                : Initializer.GLOROT_UNIFORM;
+        String bad = first.kernelInitializer().name();
+        return bad.equals(good.name()) ? null : new Change.KernelInitializer(bad, good);
     }
 
     private static double vanishing(double[] rms) {
@@ -95,11 +159,11 @@ final class GradientFlowCheck implements Check {
         return later > SIGNAL ? rms[0] / later : Double.NaN;
     }
 
-    /** The per-layer RMS gradients at the initial weights, on a copy of the model (the model is not touched). */
-    private static double[] initialRms(DiagnosticData d) {
+    /** The per-layer RMS gradients at {@code weights}, on a copy of the model (the model is not touched). */
+    private static double[] rmsAt(DiagnosticData d, List<org.nd4j.linalg.api.ndarray.INDArray> weights) {
         Sequential copy = new Sequential(d.layers.toArray(new Layer[0])).setDataType(d.model.dataType())
                 .build((int) d.x.size(1));
-        copy.setWeights(d.initialWeights);
+        copy.setWeights(weights);
         compile(copy, d.model.optimizer(), d);
         return layerRms(copy, d.x, d.y, d.layers.size());
     }
@@ -136,10 +200,12 @@ final class GradientFlowCheck implements Check {
         Parameters p = model.parameters();
         double[] sum = new double[layers];
         int[] count = new int[layers];
-        double[] g = DiagnosticData.vector(p.gradients());
+        INDArray grads = DiagnosticData.compact(p.gradients());
+        float[] gf = grads.dataType() == DataType.FLOAT ? DiagnosticData.floats(grads) : null;
+        double[] gd = gf == null ? DiagnosticData.vector(grads) : null;
         for (ParameterView v : p.views()) {
-            for (int i = 0; i < v.length(); i++) {
-                double gi = g[v.offset() + i];
+            for (int i = v.offset(); i < v.offset() + v.length(); i++) {
+                double gi = gf != null ? gf[i] : gd[i];
                 sum[v.layerIndex()] += gi * gi;
             }
             count[v.layerIndex()] += v.length();

@@ -57,13 +57,15 @@ final class Recipe {
                 quiet, goal, 1);
     }
 
-    /** The parameter count of the model this recipe builds. */
+    /** The weight count of the model this recipe builds (width-keeping layers such as Dropout included). */
     long parameters() {
         long count = 0;
-        long in = x.size(1);
+        int in = (int) x.size(1);
         for (Layer l : layers) {
-            count += in * l.units() + (l.useBias() ? l.units() : 0);
-            in = l.units();
+            for (org.neurite.core.spi.WeightSpec w : l.weights(in)) {
+                count += w.length();
+            }
+            in = l.outputWidth(in);
         }
         return count;
     }

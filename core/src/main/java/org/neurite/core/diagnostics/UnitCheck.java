@@ -43,16 +43,19 @@ final class UnitCheck implements Check {
     private static void dead(DiagnosticData d, int l, List<Finding> out) {
         double[][] z = d.z.get(l);
         int width = d.width(l);
+        double[] max = new double[width];
+        java.util.Arrays.fill(max, Double.NEGATIVE_INFINITY);
+        for (double[] row : z) { // row by row: one pass over the rows, in memory order
+            for (int u = 0; u < width; u++) {
+                max[u] = row[u] > max[u] ? row[u] : max[u];
+            }
+        }
         List<Integer> dead = new ArrayList<>();
         double maxZ = Double.NEGATIVE_INFINITY;
         for (int u = 0; u < width; u++) {
-            double max = Double.NEGATIVE_INFINITY;
-            for (double[] row : z) {
-                max = Math.max(max, row[u]);
-            }
-            if (max <= 0) {
+            if (max[u] <= 0) {
                 dead.add(u);
-                maxZ = Math.max(maxZ, max);
+                maxZ = Math.max(maxZ, max[u]);
             }
         }
         if (dead.isEmpty()) {
@@ -89,12 +92,14 @@ final class UnitCheck implements Check {
         int width = d.width(l);
         List<Integer> units = new ArrayList<>();
         double minFraction = 1;
-        for (int u = 0; u < width; u++) {
-            int count = 0;
-            for (double[] row : z) {
-                count += Math.abs(row[u]) > SATURATION_Z ? 1 : 0;
+        int[] count = new int[width];
+        for (double[] row : z) {
+            for (int u = 0; u < width; u++) {
+                count[u] += Math.abs(row[u]) > SATURATION_Z ? 1 : 0;
             }
-            double fraction = (double) count / d.rows();
+        }
+        for (int u = 0; u < width; u++) {
+            double fraction = (double) count[u] / d.rows();
             if (fraction >= SATURATED_FRACTION) {
                 units.add(u);
                 minFraction = Math.min(minFraction, fraction);
