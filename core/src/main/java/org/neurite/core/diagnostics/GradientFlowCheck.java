@@ -49,6 +49,8 @@ final class GradientFlowCheck implements Check {
     static final double VANISHING_RATIO = 1e-3;
     static final double EXPLODING_RMS = 1e3;
     static final double EXPLODING_RATIO = 1e3;
+    /** The RMS recorded for a layer without trainable weights (Dropout, Activation, Normalization, ...). */
+    static final double NO_WEIGHTS = -1;
 
     @Override
     public void run(DiagnosticData d, List<Finding> out) {
@@ -82,12 +84,13 @@ final class GradientFlowCheck implements Check {
         }
         rms = at.get(found);
         double vanishing = vanishing(rms);
-        int last = d.lastLayer();
+        int first = first(rms);
         if (deep && !dead && vanishing < VANISHING_RATIO) {
-            Map<String, Double> evidence = evidence(rms, rms[last] > 0 ? rms[0] / rms[last] : Double.NaN);
+            Map<String, Double> evidence = evidence(rms, ratio(rms));
             evidence.put("firstToLargestLaterRatio", vanishing);
-            out.add(new Finding(FindingCode.VANISHING_GRADIENTS, Severity.WARNING, d.names.get(0), 0, List.of(),
-                    evidence, "The first layer's RMS gradient " + when.get(found) + " is " + Finding.format(rms[0]) + ", "
+            out.add(new Finding(FindingCode.VANISHING_GRADIENTS, Severity.WARNING, d.names.get(first), first,
+                    List.of(), evidence, "The first layer's RMS gradient " + when.get(found) + " is "
+                            + Finding.format(rms[first]) + ", "
                             + Finding.format(vanishing) + " times the largest of the later layers', so the early layers"
                             + " barely learn: each " + hiddenActivations(d)
                             + " layer shrinks the gradient it passes back.",
@@ -104,8 +107,26 @@ final class GradientFlowCheck implements Check {
     }
 
     private static double ratio(double[] rms) {
-        int last = rms.length - 1;
-        return rms[last] > 0 ? rms[0] / rms[last] : Double.NaN;
+        int last = last(rms);
+        return rms[last] > 0 ? rms[first(rms)] / rms[last] : Double.NaN;
+    }
+
+    /** The first layer with trainable weights (layers without, such as Dropout or Normalization, hold -1). */
+    private static int first(double[] rms) {
+        int l = 0;
+        while (l < rms.length - 1 && rms[l] == NO_WEIGHTS) {
+            l++;
+        }
+        return l;
+    }
+
+    /** The last layer with trainable weights. */
+    private static int last(double[] rms) {
+        int l = rms.length - 1;
+        while (l > 0 && rms[l] == NO_WEIGHTS) {
+            l--;
+        }
+        return l;
     }
 
     private static int worst(double[] rms) {
@@ -152,11 +173,12 @@ final class GradientFlowCheck implements Check {
     }
 
     private static double vanishing(double[] rms) {
+        int first = first(rms);
         double later = 0;
-        for (int l = 1; l < rms.length; l++) {
+        for (int l = first + 1; l < rms.length; l++) {
             later = Math.max(later, rms[l]);
         }
-        return later > SIGNAL ? rms[0] / later : Double.NaN;
+        return later > SIGNAL ? rms[first] / later : Double.NaN;
     }
 
     /** The per-layer RMS gradients at {@code weights}, on a copy of the model (the model is not touched). */
@@ -212,7 +234,7 @@ final class GradientFlowCheck implements Check {
         }
         double[] rms = new double[sum.length];
         for (int l = 0; l < rms.length; l++) {
-            rms[l] = count[l] == 0 ? 0 : Math.sqrt(sum[l] / count[l]);
+            rms[l] = count[l] == 0 ? NO_WEIGHTS : Math.sqrt(sum[l] / count[l]);
         }
         return rms;
     }
@@ -220,7 +242,9 @@ final class GradientFlowCheck implements Check {
     private static Map<String, Double> evidence(double[] rms, double ratio) {
         Map<String, Double> evidence = new LinkedHashMap<>();
         for (int l = 0; l < rms.length; l++) {
-            evidence.put("rmsGradient[layer " + l + "]", rms[l]);
+            if (rms[l] != NO_WEIGHTS) {
+                evidence.put("rmsGradient[layer " + l + "]", rms[l]);
+            }
         }
         evidence.put("firstToOutputRatio", ratio);
         return evidence;

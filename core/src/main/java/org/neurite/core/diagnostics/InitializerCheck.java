@@ -32,7 +32,7 @@ final class InitializerCheck implements Check {
         int fanIn = (int) d.x.size(1);
         for (int l = 0; l < d.layers.size(); l++) {
             Layer layer = d.layers.get(l);
-            int fanOut = layer.units();
+            int fanOut = d.width(l);
             if (layer instanceof Dense dense) {
                 boolean relu = dense.activation().name().contains("relu");
                 Initializer good = relu ? Initializer.HE_UNIFORM : Initializer.GLOROT_UNIFORM;

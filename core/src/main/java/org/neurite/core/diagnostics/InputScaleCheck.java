@@ -6,6 +6,7 @@ import org.neurite.core.Severity;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import org.neurite.core.layers.Normalization;
 import java.util.Map;
 
 /**
@@ -20,6 +21,9 @@ final class InputScaleCheck implements Check {
 
     @Override
     public void run(DiagnosticData d, List<Finding> out) {
+        if (d.layers.get(0) instanceof Normalization) {
+            return; // the model standardizes its own inputs
+        }
         double[] min = d.columnMin();
         double[] max = d.columnMax();
         List<Integer> columns = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.neurite.core.diagnostics;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.neurite.core.diagnostics.TestModels.compiled;
@@ -9,6 +10,8 @@ import static org.neurite.core.diagnostics.TestModels.xorY;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.neurite.core.layers.Dropout;
+import org.neurite.core.layers.Normalization;
 import org.junit.jupiter.api.Test;
 import org.neurite.core.Activation;
 import org.neurite.core.layers.Dense;
@@ -127,5 +130,24 @@ class GradientFlowCheckTest {
                 finding::toString);
         assertFalse(Diagnostics.diagnose(model, xorX(), xorY(), history, org.neurite.core.Goal.loss(1), healthy,
                 middle).has(FindingCode.VANISHING_GRADIENTS), "a fit that reached its goal is read as it is now");
+    }
+
+    @Test
+    void layersWithoutTrainableWeightsAreLeftOutOfTheGradientFlow() {
+        Sequential healthy = compiled(2, 0.1, Loss.MEAN_SQUARED_ERROR, new Normalization().adapt(xorX()),
+                new Dense(4, Activation.TANH), new Dropout(0.1), new Dense(4, Activation.TANH),
+                new Dense(1, Activation.SIGMOID));
+        Diagnosis diagnosis = healthy.diagnose(xorX(), xorY());
+        assertFalse(diagnosis.has(FindingCode.VANISHING_GRADIENTS), diagnosis::toString);
+        List<Layer> layers = new ArrayList<>(List.of(new Normalization().adapt(xorX())));
+        for (int i = 0; i < 8; i++) {
+            layers.add(new Dense(2, Activation.SIGMOID).withKernelInitializer(Initializer.constant(0.5)));
+        }
+        layers.add(new Dense(1, Activation.SIGMOID).withKernelInitializer(Initializer.constant(0.5)));
+        Diagnosis vanishing = compiled(2, 0.1, Loss.MEAN_SQUARED_ERROR, layers.toArray(new Layer[0]))
+                .diagnose(xorX(), xorY());
+        Finding finding = vanishing.get(FindingCode.VANISHING_GRADIENTS).get(0);
+        assertEquals(1, finding.layerIndex(), "the first layer with weights, not the Normalization before it");
+        assertFalse(finding.evidence().containsKey("rmsGradient[layer 0]"), finding::toString);
     }
 }

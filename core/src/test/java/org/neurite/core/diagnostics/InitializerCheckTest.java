@@ -1,5 +1,9 @@
 package org.neurite.core.diagnostics;
 
+import org.neurite.core.Diagnosis;
+import org.neurite.core.layers.BatchNormalization;
+import org.neurite.core.layers.Dropout;
+import org.neurite.core.layers.Normalization;
 import org.neurite.core.Finding;
 import org.neurite.core.FindingCode;
 import org.neurite.core.Change;
@@ -47,5 +51,15 @@ class InitializerCheckTest {
                 .withKernelInitializer(Initializer.HE_NORMAL), new Dense(64, Activation.RELU)
                 .withKernelInitializer(Initializer.HE_UNIFORM), new Dense(1, Activation.SIGMOID))
                 .diagnose(xorX(), xorY()).has(FindingCode.BAD_INITIALIZER));
+    }
+
+    @Test
+    void layersWithoutUnitsPassTheirInputWidthOnAsTheNextKernelsFanIn() {
+        Diagnosis diagnosis = compiled(2, 0.1, Loss.BINARY_CROSSENTROPY, new Normalization().adapt(xorX()),
+                new Dense(4, Activation.RELU).withKernelInitializer(Initializer.HE_UNIFORM), new Dropout(0.1),
+                new BatchNormalization(), new Dense(4, Activation.TANH), new Dense(1, Activation.SIGMOID))
+                .diagnose(xorX(), xorY());
+        assertFalse(diagnosis.has(FindingCode.BAD_INITIALIZER), diagnosis::toString);
+        assertFalse(diagnosis.toString().contains("Infinity"), diagnosis::toString);
     }
 }

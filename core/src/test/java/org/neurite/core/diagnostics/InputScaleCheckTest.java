@@ -1,5 +1,7 @@
 package org.neurite.core.diagnostics;
 
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.neurite.core.layers.Normalization;
 import org.neurite.core.Finding;
 import org.neurite.core.FindingCode;
 import org.neurite.core.Change;
@@ -35,5 +37,13 @@ class InputScaleCheckTest {
     void inputsWithinTenOfZeroAreNeverFlagged() {
         assertFalse(model().diagnose(matrix(new double[][] {{-10, 0}, {10, 1}, {3, -7}}), labels(0, 1, 1))
                 .has(FindingCode.INPUT_SCALE));
+    }
+
+    @Test
+    void inputsTheModelsOwnNormalizationStandardizesAreNotFlagged() {
+        INDArray x = matrix(new double[][] {{0, 0.5}, {1000, -0.5}, {250, 0.25}});
+        Sequential model = compiled(2, 0.1, Loss.BINARY_CROSSENTROPY, new Normalization().adapt(x),
+                new Dense(3, Activation.TANH), new Dense(1, Activation.SIGMOID));
+        assertFalse(model.diagnose(x, labels(0, 1, 1)).has(FindingCode.INPUT_SCALE));
     }
 }
