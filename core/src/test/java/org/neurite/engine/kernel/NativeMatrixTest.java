@@ -118,6 +118,9 @@ class NativeMatrixTest {
             m.load(1, chunk, 3, scratch);
             assertArrayEquals(new double[] {2, 3, 4, -1}, chunk, type.toString());
             m.store(3, new double[] {0.1, 0.2, 9}, 2, scratch);
+            m.store(0, new double[] {-1}, 1, scratch); // a source exactly as long as the stored part
+            assertEquals(-1, m.get(0));
+            m.store(0, new double[] {1}, 1, scratch);
             double rounded = type == DataType.FLOAT ? (float) 0.1 : 0.1;
             assertArrayEquals(new double[] {1, 2, 3, rounded, type == DataType.FLOAT ? (float) 0.2 : 0.2, 6}, values(m),
                     type.toString());
