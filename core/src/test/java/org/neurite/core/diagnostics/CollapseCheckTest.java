@@ -112,4 +112,16 @@ class CollapseCheckTest {
         assertEquals("Use more units or leaky_relu (a small gradient for z < 0), or retrain from another seed.",
                 dead.fix());
     }
+
+    @Test
+    void theUnitsNamedAreTheLayersOwnNotTheInputs() {
+        Sequential model = compiled(3, 1.0, Loss.BINARY_CROSSENTROPY, new Dense(2, Activation.TANH),
+                new Dense(1, Activation.SIGMOID));
+        setWeights(model, new double[][] {{0, 0}, {0, 0}, {0, 0}}, new double[][] {{10, -10}}, OUTPUT_KERNEL,
+                OUTPUT_BIAS);
+        Finding finding = model.diagnose(TestModels.booleanInputs(3), TestModels.labels(0, 1, 1, 0, 1, 0, 0, 1))
+                .get(FindingCode.SATURATED_UNITS).get(0);
+        assertEquals(List.of(0, 1), finding.units());
+        assertTrue(finding.explanation().startsWith("All 2 tanh units"), finding::explanation);
+    }
 }

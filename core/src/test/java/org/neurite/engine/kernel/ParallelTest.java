@@ -305,7 +305,7 @@ class ParallelTest {
     }
 
     @Test
-    void replacingTheThreadCountStopsTheOldWorkers() throws InterruptedException {
+    void workersAreDaemonsAndReplacingTheThreadCountStopsThem() throws InterruptedException {
         Parallel.setThreads(3);
         Set<Thread> workers = ConcurrentHashMap.newKeySet();
         Thread caller = Thread.currentThread();
@@ -315,6 +315,9 @@ class ParallelTest {
             }
         });
         assertEquals(2, workers.size());
+        for (Thread w : workers) {
+            assertTrue(w.isDaemon(), w.getName() + " would keep the JVM from exiting");
+        }
         Parallel.setThreads(2);
         for (Thread w : workers) {
             w.join(TimeUnit.SECONDS.toMillis(30)); // a bound against hanging, not a timing assertion
