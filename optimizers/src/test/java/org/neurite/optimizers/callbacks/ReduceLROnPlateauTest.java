@@ -145,4 +145,20 @@ class ReduceLROnPlateauTest {
         }
         return rates;
     }
+
+    @Test
+    void aMonitorTheLogsWillNotHoldIsRejectedBeforeTraining() {
+        ReduceLROnPlateau r = ReduceLROnPlateau.defaults();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> r.validate(java.util.Set.of("loss", "accuracy")));
+        assertTrue(e.getMessage().contains("val_loss"), e.getMessage());
+        r.validate(java.util.Set.of("loss", "val_loss"));
+    }
+
+    @Test
+    void anEpochWhoseLogsLackTheMonitorChangesNothing() {
+        ReduceLROnPlateau r = new ReduceLROnPlateau("val_loss", 0.5, 0, 0, 0, 0, Mode.MIN);
+        r.onEpochEnd(0, java.util.Map.of("loss", 1.0), null); // no context needed: nothing is read or set
+        assertEquals(1.0, r.observe(1.0, 1.0), "the first value still improves on +inf");
+    }
 }
