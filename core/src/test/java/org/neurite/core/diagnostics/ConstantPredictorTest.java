@@ -51,7 +51,7 @@ class ConstantPredictorTest {
 
     @Test
     void theMedianIsTakenFromTheSortedColumn() {
-        // Sorted: 1, 2, 3, 10; the median (upper middle) is 3, so the deviations are 0, 2, 1, 7.
-        assertEquals(2.5, ConstantPredictor.loss("mean_absolute_error", new double[][] {{3}, {1}, {2}, {10}}, 1));
+        // Sorted: 1, 2, 5; the median is 2, so the deviations are 3, 1, 0 (around the unsorted middle 1: 4, 0, 1).
+        assertEquals(4 / 3.0, ConstantPredictor.loss("mean_absolute_error", new double[][] {{5}, {1}, {2}}, 1), 1e-15);
     }
 }

@@ -107,6 +107,8 @@ class DivergenceCheckTest {
         Finding atZero = diverged(losses(4.0, Double.NaN)).get(0);
         assertEquals(0.0, atZero.evidence().get("lastFiniteEpoch"));
         assertEquals(4.0, atZero.evidence().get("lowestLoss"));
+        assertEquals("Training diverged: the loss became NaN at epoch index 1 (last finite: 4), so the steps at "
+                + "learning rate 0.01000 overshoot instead of descending.", atZero.explanation());
         Finding none = diverged(losses(Double.NaN, Double.NEGATIVE_INFINITY)).get(0);
         assertEquals(Map.of("learningRate", 0.01, "firstNonFiniteEpoch", 0.0), none.evidence());
         assertEquals("Training diverged: the loss became NaN at epoch index 0, so the steps at learning rate 0.01000 "

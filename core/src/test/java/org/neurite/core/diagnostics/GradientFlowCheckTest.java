@@ -174,4 +174,29 @@ class GradientFlowCheckTest {
         Diagnosis reached = Diagnostics.diagnose(model, xorX(), xorY(), history, org.neurite.core.Goal.loss(1), start);
         assertFalse(reached.has(FindingCode.VANISHING_GRADIENTS), "a run that reached its goal is judged as it ends");
     }
+
+    @Test
+    void theOutputLayerIsNamedWhenItsGradientIsTheLargest() {
+        // p = 2e4: kernel gradients 2p·(w2·w3) = 8e4, 2p·(w3·w1) = 4e8 and 2p·(w1·w2) = 8e8 for layers 0, 1, 2.
+        Finding finding = onOneRow(chain(1e4, 2, 1)).get(FindingCode.EXPLODING_GRADIENTS).get(0);
+        assertEquals(2, finding.layerIndex());
+    }
+
+    @Test
+    void anRmsGradientOfExactlyAThousandIsNotExploding() {
+        // One layer: p = w, kernel and bias gradients 2w, so w = 500 gives an RMS of exactly 1000.
+        assertFalse(onOneRow(chain(500)).has(FindingCode.EXPLODING_GRADIENTS));
+        assertTrue(onOneRow(chain(501)).has(FindingCode.EXPLODING_GRADIENTS));
+    }
+
+    @Test
+    void theVanishingEvidenceRelatesTheFirstLayerToTheOutputLayer() {
+        Finding finding = threeSigmoidLayers(1e-4).diagnose(xorX(), xorY()).get(FindingCode.VANISHING_GRADIENTS).get(0);
+        double first = finding.evidence().get("rmsGradient[layer 0]");
+        double output = finding.evidence().get("rmsGradient[layer 2]");
+        double middle = finding.evidence().get("rmsGradient[layer 1]");
+        assertEquals(first / output, finding.evidence().get("firstToOutputRatio"), 1e-15 * first / output);
+        assertEquals(first / Math.max(middle, output), finding.evidence().get("firstToLargestLaterRatio"),
+                1e-15 * first / output);
+    }
 }

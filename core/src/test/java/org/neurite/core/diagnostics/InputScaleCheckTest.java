@@ -69,6 +69,10 @@ class InputScaleCheckTest {
         assertEquals(expected, inputScale(matrix(values)).evidence());
         assertEquals(expected, inputScale(matrix(values).castTo(org.nd4j.linalg.api.buffer.DataType.FLOAT)).evidence());
         assertEquals(expected, inputScale(matrix(values).dup('f')).evidence());
+        assertEquals(expected, inputScale(matrix(values).castTo(org.nd4j.linalg.api.buffer.DataType.FLOAT).dup('f'))
+                .evidence(), "FLOAT columns are read from the raw buffer, which must be row-major");
+        assertEquals(10.1, inputScale(matrix(new double[][] {{10.1}, {-0.5}})).evidence().get("max[column 0]"),
+                "DOUBLE inputs are read in double, not through float");
         org.nd4j.linalg.api.ndarray.INDArray wider = matrix(new double[][] {{11, -12, 0.5, 99}, {20, -30, -0.5, 99},
             {15, -20, 0, 99}});
         org.nd4j.linalg.api.ndarray.INDArray view = wider.get(org.nd4j.linalg.indexing.NDArrayIndex.all(),

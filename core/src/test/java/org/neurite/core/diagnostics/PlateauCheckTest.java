@@ -125,4 +125,12 @@ class PlateauCheckTest {
         assertTrue(plateau(half(false), history(25, e -> 1.06 * BASELINE)).isEmpty());
         assertTrue(plateau(half(false), history(25, e -> 0.94 * BASELINE)).isEmpty());
     }
+
+    @Test
+    void constantLabelsHaveNoConstantPredictorLossToPlateauAt() {
+        // Labels all 1: the constant predictor's BCE is 0, and a flat loss of 0 is no plateau.
+        java.util.List<Finding> found = Diagnostics.diagnose(half(false), xorX(), TestModels.labels(1, 1, 1, 1),
+                history(25, e -> 0.0), null).get(FindingCode.PLATEAU);
+        assertTrue(found.isEmpty(), found::toString);
+    }
 }

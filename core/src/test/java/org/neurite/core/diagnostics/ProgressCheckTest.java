@@ -211,4 +211,9 @@ class ProgressCheckTest {
         assertEquals(7, ProgressCheck.roundUp(6.5));
         assertEquals(16_000, ProgressCheck.roundUp(15_001));
     }
+
+    @Test
+    void aTargetOfZeroCanNeverBeReachedByAGeometricFallSoItIsNotJudged() {
+        assertTrue(progress(geometric(2, 0.95, 40), Goal.loss(0)).isEmpty());
+    }
 }

@@ -69,4 +69,12 @@ class RecipeTest {
         assertEquals(2, recipe.apply(new Change.HiddenLayer(3, Activation.TANH)).layers.size());
         assertNull(recipe.apply(new Change.Units(5, 3)), "there is no layer 5");
     }
+
+    @Test
+    void aRunWhoseGradientBecomesNonFiniteHasNotReachedItsGoal() {
+        Sequential huge = TestModels.compiled(1, 1e300, Loss.MEAN_SQUARED_ERROR, new Dense(1));
+        Recipe.Run run = Recipe.of(huge, X, Y, FIT.withGoal(Goal.loss(1e-3))).train(0);
+        assertEquals(false, run.reached());
+        assertTrue(run.epochs() < 20, run::toString);
+    }
 }
