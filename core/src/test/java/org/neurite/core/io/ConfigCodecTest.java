@@ -143,4 +143,25 @@ class ConfigCodecTest {
         assertEquals(expected, Sequential.load(Zips.write(dir.resolve("ok.zip"), Zips.zip(entries, false)))
                 .layers().get(0));
     }
+
+    @Test
+    void aLearningRateFactorOfZeroAndAnInputWidthOfZeroAreRefusedButOneIsRead() {
+        ((ObjectNode) config.get("training_state")).put("learning_rate_factor", 0);
+        assertTrue(loadFails(config).getMessage().contains("learning_rate_factor must be > 0; received 0.0"));
+        ((ObjectNode) config.get("training_state")).put("learning_rate_factor", 1);
+        ((org.nd4j.shade.jackson.databind.node.ArrayNode) config.get("build_config").get("input_shape")).set(1,
+                Json.MAPPER.getNodeFactory().numberNode(0));
+        assertTrue(loadFails(config).getMessage().contains("$.build_config.input_shape must be [null, width >= 1]"));
+    }
+
+    @Test
+    void aModelOfOneInputColumnRoundTrips() {
+        Sequential one = new Sequential(new org.neurite.core.layers.Dense(2)).build(1);
+        one.compile("gd", "mse");
+        Path file = dir.resolve("one.zip");
+        one.save(file);
+        Sequential back = Sequential.load(file);
+        assertEquals(1, back.inputWidth());
+        assertEquals(one.getWeights(), back.getWeights());
+    }
 }
