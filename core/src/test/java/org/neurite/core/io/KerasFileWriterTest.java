@@ -183,4 +183,21 @@ class KerasFileWriterTest {
         }
         return out;
     }
+
+    @Test
+    void everyInitializerWithItsArgumentsRoundTripsThroughAKerasFile() {
+        List<Initializer> initializers = List.of(Initializer.constant(0.5), Initializer.randomUniform(-0.1, 0.2),
+                Initializer.randomNormal(0.1, 0.3), Initializer.ZEROS, Initializer.ONES, Initializer.GLOROT_NORMAL,
+                Initializer.HE_NORMAL, Initializer.LECUN_UNIFORM);
+        for (Initializer init : initializers) {
+            Sequential model = new Sequential(new Dense(2).withKernelInitializer(init).withBiasInitializer(init))
+                    .build(3, 1);
+            model.compile(new TinyAdam(0.05), Loss.MEAN_SQUARED_ERROR);
+            Path file = dir.resolve("init.keras");
+            model.save(file);
+            Dense back = (Dense) Sequential.load(file).layers().get(0);
+            assertEquals(init.name(), back.kernelInitializer().name(), init::name);
+            assertEquals(init.name(), back.biasInitializer().name(), init::name);
+        }
+    }
 }
