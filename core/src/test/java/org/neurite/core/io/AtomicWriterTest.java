@@ -199,4 +199,28 @@ class AtomicWriterTest {
         assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
                 Files.getPosixFilePermissions(file)));
     }
+
+    @Test
+    void everyEntryCarriesTheFixedTimeOfZeroSoTheSameModelSavesTheSameBytes() throws IOException {
+        java.io.ByteArrayOutputStream reference = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(reference)) {
+            java.util.zip.ZipEntry e = new java.util.zip.ZipEntry("x");
+            e.setTime(0);
+            zip.putNextEntry(e);
+        }
+        Path ref = Files.write(dir.resolve("ref.zip"), reference.toByteArray());
+        long fixed;
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(ref.toFile())) {
+            fixed = zip.getEntry("x").getTime();
+        }
+        Path file = dir.resolve("model.zip");
+        Fixtures.compiled(DataType.FLOAT).save(file);
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+            var entries = zip.entries();
+            while (entries.hasMoreElements()) {
+                java.util.zip.ZipEntry e = entries.nextElement();
+                assertEquals(fixed, e.getTime(), e.getName());
+            }
+        }
+    }
 }
