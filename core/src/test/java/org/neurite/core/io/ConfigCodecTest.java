@@ -164,4 +164,26 @@ class ConfigCodecTest {
         assertEquals(1, back.inputWidth());
         assertEquals(one.getWeights(), back.getWeights());
     }
+
+    @Test
+    void aLayerWithoutBiasLoadsWithoutBias() {
+        Sequential model = new Sequential(new Dense(2).withUseBias(false), new Dense(1)).build(3);
+        model.compile("gd", "mse");
+        Path file = dir.resolve("nobias.zip");
+        model.save(file);
+        Sequential back = Sequential.load(file);
+        assertEquals(false, back.layers().get(0).useBias());
+        assertEquals(true, back.layers().get(1).useBias());
+    }
+
+    @Test
+    void aWrongValueIsShownUpTo80Characters() {
+        String eighty = "x".repeat(78); // with its quotes, 80 characters
+        layerConfig(0).put("units", eighty);
+        String whole = loadFails(config).getMessage();
+        assertTrue(whole.contains("received \"" + eighty + "\"."), whole);
+        layerConfig(0).put("units", eighty + "y");
+        String cut = loadFails(config).getMessage();
+        assertTrue(cut.contains("received \"" + eighty + "y..."), cut);
+    }
 }
