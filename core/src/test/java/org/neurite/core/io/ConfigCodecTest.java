@@ -186,4 +186,20 @@ class ConfigCodecTest {
         String cut = loadFails(config).getMessage();
         assertTrue(cut.contains("received \"" + eighty + "y..."), cut);
     }
+
+    @Test
+    void aWeightsFileWithAnArrayTooFewOrOutOfPlaceNamesTheArray() {
+        java.util.List<Tensor> weights = new java.util.ArrayList<>(TensorCodec.decode(entries.get("weights.bin"),
+                Path.of("valid.zip"), "weights.bin"));
+        Tensor last = weights.remove(weights.size() - 1);
+        entries.put("weights.bin", TensorCodec.encode(weights));
+        String missing = loadFails(entries).getMessage();
+        assertTrue(missing.contains("holds " + weights.size() + " arrays but the architecture in config.json needs '"
+                + last.name() + "' too."), missing);
+        java.util.List<Tensor> swapped = new java.util.ArrayList<>(weights);
+        swapped.add(0, last);
+        entries.put("weights.bin", TensorCodec.encode(swapped));
+        String first = loadFails(entries).getMessage();
+        assertTrue(first.contains("array 0 is '" + last.name() + "'"), first);
+    }
 }
