@@ -200,4 +200,15 @@ class KerasFileWriterTest {
             assertEquals(init.name(), back.biasInitializer().name(), init::name);
         }
     }
+
+    @Test
+    void aLossFromLogitsAndTheMetricsRoundTripThroughTheCompileConfig() {
+        Sequential model = new Sequential(new Dense(3), new Dense(1)).build(2, 1);
+        model.compile(new TinyAdam(0.05), Loss.of("binary_crossentropy_from_logits"), Metric.ACCURACY, Metric.MSE);
+        Path file = dir.resolve("logits.keras");
+        model.save(file);
+        Sequential back = Sequential.load(file);
+        assertEquals("binary_crossentropy_from_logits", back.loss().name());
+        assertEquals(List.of("accuracy", "mse"), back.metrics().stream().map(Metric::name).toList());
+    }
 }
