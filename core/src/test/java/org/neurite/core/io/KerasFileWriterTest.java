@@ -211,4 +211,30 @@ class KerasFileWriterTest {
         assertEquals("binary_crossentropy_from_logits", back.loss().name());
         assertEquals(List.of("accuracy", "mse"), back.metrics().stream().map(Metric::name).toList());
     }
+
+    @Test
+    void normalizationLayersAreWrittenWithKerassFieldsNeuriteHasNoSettingFor() throws Exception {
+        Sequential model = new Sequential(new Dense(4), new BatchNormalization(), new LayerNormalization(),
+                new Dense(1)).build(3, 1);
+        model.compile(new TinyAdam(0.05), Loss.MEAN_SQUARED_ERROR);
+        Path file = dir.resolve("fields.keras");
+        model.save(file);
+        org.nd4j.shade.jackson.databind.JsonNode layers = Json.MAPPER.readTree(Zips.entries(file).get("config.json"))
+                .get("config").get("layers");
+        org.nd4j.shade.jackson.databind.JsonNode batch = null;
+        org.nd4j.shade.jackson.databind.JsonNode layer = null;
+        for (org.nd4j.shade.jackson.databind.JsonNode l : layers) {
+            String cls = l.get("class_name").asText();
+            batch = cls.equals("BatchNormalization") ? l.get("config") : batch;
+            layer = cls.equals("LayerNormalization") ? l.get("config") : layer;
+        }
+        assertEquals(false, batch.get("synchronized").asBoolean(true));
+        for (String field : List.of("beta_regularizer", "gamma_regularizer", "beta_constraint", "gamma_constraint")) {
+            assertTrue(batch.has(field) && batch.get(field).isNull(), field);
+            assertTrue(layer.has(field) && layer.get(field).isNull(), field);
+        }
+        assertFalse(batch.has("renorm"), "fields Keras 3 does not write are not invented");
+        assertEquals("Zeros", batch.get("beta_initializer").get("class_name").asText());
+        assertEquals("Ones", batch.get("gamma_initializer").get("class_name").asText());
+    }
 }
