@@ -188,7 +188,8 @@ class KerasFileWriterTest {
     void everyInitializerWithItsArgumentsRoundTripsThroughAKerasFile() {
         List<Initializer> initializers = List.of(Initializer.constant(0.5), Initializer.randomUniform(-0.1, 0.2),
                 Initializer.randomNormal(0.1, 0.3), Initializer.ZEROS, Initializer.ONES, Initializer.GLOROT_NORMAL,
-                Initializer.HE_NORMAL, Initializer.LECUN_UNIFORM);
+                Initializer.HE_NORMAL, Initializer.LECUN_UNIFORM, Initializer.of("random_uniform"),
+                Initializer.of("random_normal"));
         for (Initializer init : initializers) {
             Sequential model = new Sequential(new Dense(2).withKernelInitializer(init).withBiasInitializer(init))
                     .build(3, 1);
