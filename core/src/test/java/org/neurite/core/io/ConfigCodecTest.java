@@ -181,7 +181,7 @@ class ConfigCodecTest {
         String eighty = "x".repeat(78); // with its quotes, 80 characters
         layerConfig(0).put("units", eighty);
         String whole = loadFails(config).getMessage();
-        assertTrue(whole.contains("received \"" + eighty + "\"."), whole);
+        assertTrue(whole.endsWith("received \"" + eighty + "\"."), whole);
         layerConfig(0).put("units", eighty + "y");
         String cut = loadFails(config).getMessage();
         assertTrue(cut.contains("received \"" + eighty + "y..."), cut);
@@ -201,5 +201,15 @@ class ConfigCodecTest {
         entries.put("weights.bin", TensorCodec.encode(swapped));
         String first = loadFails(entries).getMessage();
         assertTrue(first.contains("array 0 is '" + last.name() + "'"), first);
+    }
+
+    @Test
+    void theLargestEpochCountIsReadAndOneMoreIsRefused() throws Exception {
+        ((ObjectNode) config.get("training_state")).put("epoch", Integer.MAX_VALUE);
+        entries.put("config.json", Json.write(config));
+        Path file = Zips.write(dir.resolve("late.zip"), Zips.zip(entries, false));
+        assertEquals(Integer.MAX_VALUE, Sequential.load(file).epoch());
+        ((ObjectNode) config.get("training_state")).put("epoch", (long) Integer.MAX_VALUE + 1);
+        assertTrue(loadFails(config).getMessage().contains("epoch must be an integer in [0, 2147483647]"));
     }
 }
