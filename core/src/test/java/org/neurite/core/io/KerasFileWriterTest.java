@@ -208,9 +208,16 @@ class KerasFileWriterTest {
         model.compile(new TinyAdam(0.05), Loss.of("binary_crossentropy_from_logits"), Metric.ACCURACY, Metric.MSE);
         Path file = dir.resolve("logits.keras");
         model.save(file);
-        Sequential back = Sequential.load(file);
-        assertEquals("binary_crossentropy_from_logits", back.loss().name());
-        assertEquals(List.of("accuracy", "mse"), back.metrics().stream().map(Metric::name).toList());
+        for (boolean keepNeuritesOwn : new boolean[] {true, false}) {
+            Map<String, byte[]> entries = Zips.entries(file);
+            if (!keepNeuritesOwn) { // as Keras reads it: only the compile config tells loss and metrics
+                entries.remove("neurite.json");
+                entries.remove("neurite-optimizer.bin");
+            }
+            Sequential back = Sequential.load(Zips.write(dir.resolve("copy.keras"), Zips.zip(entries, false)));
+            assertEquals("binary_crossentropy_from_logits", back.loss().name());
+            assertEquals(List.of("accuracy", "mse"), back.metrics().stream().map(Metric::name).toList());
+        }
     }
 
     @Test
