@@ -78,4 +78,18 @@ class AdagradTest {
         // The accumulator may start at 0, the edge of its range.
         assertEquals(0, new Adagrad(0.1, 0, 1e-7).initialAccumulatorValue());
     }
+
+    @Test
+    void eachWitherChangesOnlyItsOwnComponent() {
+        Adagrad a = new Adagrad(0.05, 0.2, 1e-6).withClipNorm(2);
+        org.neurite.core.LearningRateSchedule s = step -> 0.1 / step;
+        assertEquals(new Adagrad(org.neurite.core.LearningRateSchedule.constant(0.5), 0.2, 1e-6, a.options()),
+                a.withLearningRate(0.5));
+        assertEquals(new Adagrad(s, 0.2, 1e-6, a.options()), a.withLearningRate(s));
+        assertEquals(new Adagrad(a.learningRate(), 0.3, 1e-6, a.options()), a.withInitialAccumulatorValue(0.3));
+        assertEquals(new Adagrad(a.learningRate(), 0.2, 1e-3, a.options()), a.withEpsilon(1e-3));
+        UpdateOptions o = UpdateOptions.defaults().withClipValue(0.5);
+        assertEquals(new Adagrad(a.learningRate(), 0.2, 1e-6, o), a.withOptions(o));
+        assertEquals(2, a.options().clipNorm());
+    }
 }

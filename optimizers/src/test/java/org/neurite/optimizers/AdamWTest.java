@@ -78,4 +78,23 @@ class AdamWTest {
                 "-0.1"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> AdamW.defaults().withBeta1(1.5));
     }
+
+    @Test
+    void eachWitherChangesOnlyItsOwnComponent() {
+        AdamW a = new AdamW(0.05, 0.01).withBeta1(0.8).withBeta2(0.99).withEpsilon(1e-5);
+        org.neurite.core.LearningRateSchedule s = step -> 0.1 / step;
+        assertEquals(new AdamW(org.neurite.core.LearningRateSchedule.constant(0.5), 0.8, 0.99, 1e-5, false,
+                a.options()), a.withLearningRate(0.5));
+        assertEquals(new AdamW(s, 0.8, 0.99, 1e-5, false, a.options()), a.withLearningRate(s));
+        assertEquals(new AdamW(a.learningRate(), 0.7, 0.99, 1e-5, false, a.options()), a.withBeta1(0.7));
+        assertEquals(new AdamW(a.learningRate(), 0.8, 0.9, 1e-5, false, a.options()), a.withBeta2(0.9));
+        assertEquals(new AdamW(a.learningRate(), 0.8, 0.99, 1e-3, false, a.options()), a.withEpsilon(1e-3));
+        assertEquals(new AdamW(a.learningRate(), 0.8, 0.99, 1e-5, true, a.options()), a.withAmsgrad(true));
+        UpdateOptions o = UpdateOptions.defaults().withWeightDecay(0.2);
+        assertEquals(new AdamW(a.learningRate(), 0.8, 0.99, 1e-5, false, o), a.withOptions(o));
+        assertEquals(0.01, a.options().weightDecay());
+        assertEquals(0.8, a.beta1());
+        assertEquals(0.99, a.beta2());
+        assertEquals(1e-5, a.epsilon());
+    }
 }

@@ -135,4 +135,21 @@ class FloatAdamPassTest {
                 List.of(new ParameterView("w", 0, 0, 8, new long[] {8})));
         assertFalse(FloatAdamPass.applies(doubles, none, false));
     }
+
+    @Test
+    void aZeroGradientLeavesZeroMomentsAndTheWeightExactlyAsTheyWere() {
+        // (b·0 + c·0 + FLUSH) - FLUSH is exactly 0: the flush floor adds nothing where there is nothing to decay.
+        Parameters p = parameters(5, 8);
+        p.gradients().assign(0);
+        float[] before = p.values().data().asFloat();
+        Adam adam = new Adam(0.001);
+        assertTrue(FloatAdamPass.applies(p, adam.options(), false));
+        Adam.State state = adam.init(p);
+        for (long step = 1; step <= 3; step++) {
+            adam.update(p, state, step, 0.001);
+        }
+        assertArrayEquals(new float[8], state.m().array().data().asFloat());
+        assertArrayEquals(new float[8], state.v().array().data().asFloat());
+        assertArrayEquals(before, p.values().data().asFloat());
+    }
 }

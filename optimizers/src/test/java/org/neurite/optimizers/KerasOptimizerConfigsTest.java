@@ -236,4 +236,67 @@ class KerasOptimizerConfigsTest {
         node.fieldNames().forEachRemaining(names::add);
         return names;
     }
+
+    @SuppressWarnings("unchecked")
+    private org.neurite.core.Optimizer<?> roundTrip(org.neurite.core.Optimizer<?> optimizer) {
+        Map<String, Object> node = configs.toKeras(optimizer);
+        assertEquals("keras.optimizers", node.get("module"));
+        return configs.fromKeras((String) node.get("class_name"), (Map<String, Object>) node.get("config"));
+    }
+
+    @Test
+    void everyOptimizerKerasKnowsRoundTripsThroughItsKerasConfigWithEverySetting() {
+        LearningRateSchedule decay = new ExponentialDecay(0.1, 100, 0.5, true);
+        List<org.neurite.core.Optimizer<?>> optimizers = List.of(
+                new Adam(0.02).withBeta1(0.8).withAmsgrad(true).withClipNorm(2),
+                new AdamW(0.01, 0.1).withBeta2(0.99).withEpsilon(1e-5).withAmsgrad(true).withGlobalClipNorm(3),
+                new AdamW(0.01, 0.004),
+                new Sgd(0.05, 0.9, true).withClipValue(0.5),
+                new Sgd(decay, 0, false, UpdateOptions.defaults()),
+                new RmsProp(0.01, 0.8, 0.5, 1e-6, true).withWeightDecay(0.01),
+                new Adagrad(0.3, 0.2, 1e-6).withLearningRate(decay));
+        for (org.neurite.core.Optimizer<?> optimizer : optimizers) {
+            assertEquals(optimizer, roundTrip(optimizer));
+        }
+    }
+
+    @Test
+    void absentSettingsTakeKerassDefaults() {
+        assertEquals(new Adam(0.01), configs.fromKeras("Adam", Map.of("learning_rate", 0.01)));
+        assertEquals(new AdamW(0.01, 0.004), configs.fromKeras("AdamW", Map.of("learning_rate", 0.01)),
+                "AdamW's weight decay defaults to 0.004");
+        assertEquals(new AdamW(0.01, 0.1), configs.fromKeras("AdamW", Map.of("learning_rate", 0.01,
+                "weight_decay", 0.1)));
+        assertEquals(new RmsProp(0.01), configs.fromKeras("RMSprop", Map.of("learning_rate", 0.01)));
+        assertEquals(new Adagrad(0.01), configs.fromKeras("Adagrad", Map.of("learning_rate", 0.01)));
+    }
+
+    @Test
+    void theSlotsOfEachOptimizerAreNamedAsKerasNamesThem() {
+        assertEquals(List.of(List.of("m", "v")), configs.kerasSlots(new Adam(0.01)));
+        assertEquals(List.of(List.of("m", "v"), List.of("vhat")), configs.kerasSlots(new Adam(0.01).withAmsgrad(true)));
+        assertEquals(List.of(List.of("m", "v")), configs.kerasSlots(new AdamW(0.01, 0.004)));
+        assertEquals(List.of(List.of("m", "v"), List.of("vhat")),
+                configs.kerasSlots(new AdamW(0.01, 0.004).withAmsgrad(true)));
+        assertEquals(List.of(), configs.kerasSlots(new Sgd(0.01)));
+        assertEquals(List.of(List.of("velocity")), configs.kerasSlots(new RmsProp(0.01)));
+        assertEquals(List.of(List.of("velocity"), List.of("momentum"), List.of("average_gradient")),
+                configs.kerasSlots(new RmsProp(0.01, 0.9, 0.5, 1e-7, true)));
+        assertEquals(List.of(List.of("accumulator")), configs.kerasSlots(new Adagrad(0.01)));
+        assertNull(configs.kerasSlots(new Nadam(0.01)), "Keras's Nadam keeps other state");
+    }
+
+    @Test
+    void optimizersAndSchedulesKerasHasNoConfigForAreNotWritten() {
+        assertNull(configs.toKeras(new Nadam(0.01)));
+        assertNull(configs.toKeras(new Adam(0.01).withLearningRate(step -> 0.1 / step)));
+    }
+
+    @Test
+    void lossScalingAndGradientAccumulationAreRefusedToo() {
+        assertThrows(IllegalArgumentException.class,
+                () -> configs.fromKeras("Adam", Map.of("learning_rate", 0.001, "loss_scale_factor", 128)));
+        assertThrows(IllegalArgumentException.class,
+                () -> configs.fromKeras("Adam", Map.of("learning_rate", 0.001, "gradient_accumulation_steps", 4)));
+    }
 }

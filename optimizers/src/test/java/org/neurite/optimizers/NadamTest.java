@@ -68,4 +68,19 @@ class NadamTest {
         assertThrows(IllegalArgumentException.class, () -> Nadam.defaults().withBeta2(1));
         assertThrows(IllegalArgumentException.class, () -> Nadam.defaults().withEpsilon(Double.NaN));
     }
+
+    @Test
+    void eachWitherChangesOnlyItsOwnComponent() {
+        Nadam a = new Nadam(0.05, 0.8, 0.99, 1e-5).withClipNorm(2);
+        org.neurite.core.LearningRateSchedule s = step -> 0.1 / step;
+        assertEquals(new Nadam(org.neurite.core.LearningRateSchedule.constant(0.5), 0.8, 0.99, 1e-5, a.options()),
+                a.withLearningRate(0.5));
+        assertEquals(new Nadam(s, 0.8, 0.99, 1e-5, a.options()), a.withLearningRate(s));
+        assertEquals(new Nadam(a.learningRate(), 0.7, 0.99, 1e-5, a.options()), a.withBeta1(0.7));
+        assertEquals(new Nadam(a.learningRate(), 0.8, 0.9, 1e-5, a.options()), a.withBeta2(0.9));
+        assertEquals(new Nadam(a.learningRate(), 0.8, 0.99, 1e-3, a.options()), a.withEpsilon(1e-3));
+        UpdateOptions o = UpdateOptions.defaults().withClipValue(0.5);
+        assertEquals(new Nadam(a.learningRate(), 0.8, 0.99, 1e-5, o), a.withOptions(o));
+        assertEquals(2, a.options().clipNorm());
+    }
 }

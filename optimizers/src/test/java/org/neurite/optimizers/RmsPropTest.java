@@ -114,4 +114,20 @@ class RmsPropTest {
                 assertThrows(IllegalArgumentException.class,
                         () -> RmsProp.defaults().withOptions(null)).getMessage());
     }
+
+    @Test
+    void eachWitherChangesOnlyItsOwnComponent() {
+        RmsProp a = new RmsProp(0.05, 0.8, 0.5, 1e-5, false).withClipNorm(2);
+        org.neurite.core.LearningRateSchedule s = step -> 0.1 / step;
+        assertEquals(new RmsProp(org.neurite.core.LearningRateSchedule.constant(0.5), 0.8, 0.5, 1e-5, false,
+                a.options()), a.withLearningRate(0.5));
+        assertEquals(new RmsProp(s, 0.8, 0.5, 1e-5, false, a.options()), a.withLearningRate(s));
+        assertEquals(new RmsProp(a.learningRate(), 0.7, 0.5, 1e-5, false, a.options()), a.withRho(0.7));
+        assertEquals(new RmsProp(a.learningRate(), 0.8, 0.25, 1e-5, false, a.options()), a.withMomentum(0.25));
+        assertEquals(new RmsProp(a.learningRate(), 0.8, 0.5, 1e-3, false, a.options()), a.withEpsilon(1e-3));
+        assertEquals(new RmsProp(a.learningRate(), 0.8, 0.5, 1e-5, true, a.options()), a.withCentered(true));
+        UpdateOptions o = UpdateOptions.defaults().withClipValue(0.5);
+        assertEquals(new RmsProp(a.learningRate(), 0.8, 0.5, 1e-5, false, o), a.withOptions(o));
+        assertEquals(2, a.options().clipNorm());
+    }
 }

@@ -151,4 +151,18 @@ class SgdTest {
         assertEquals("Sgd.options must not be null. Pass UpdateOptions.defaults().",
                 assertThrows(IllegalArgumentException.class, () -> Sgd.defaults().withOptions(null)).getMessage());
     }
+
+    @Test
+    void eachWitherChangesOnlyItsOwnComponent() {
+        Sgd a = new Sgd(0.05, 0.8, false).withClipNorm(2);
+        org.neurite.core.LearningRateSchedule s = step -> 0.1 / step;
+        assertEquals(new Sgd(org.neurite.core.LearningRateSchedule.constant(0.5), 0.8, false, a.options()),
+                a.withLearningRate(0.5));
+        assertEquals(new Sgd(s, 0.8, false, a.options()), a.withLearningRate(s));
+        assertEquals(new Sgd(a.learningRate(), 0.25, false, a.options()), a.withMomentum(0.25));
+        assertEquals(new Sgd(a.learningRate(), 0.8, true, a.options()), a.withNesterov(true));
+        UpdateOptions o = UpdateOptions.defaults().withClipValue(0.5);
+        assertEquals(new Sgd(a.learningRate(), 0.8, false, o), a.withOptions(o));
+        assertEquals(2, a.options().clipNorm());
+    }
 }

@@ -39,4 +39,19 @@ class ConstantPredictorTest {
         assertEquals(0.5, ConstantPredictor.loss("hinge", new double[][] {{1}, {1}, {1}, {0}}, 1), 1e-15);
         assertTrue(Double.isNaN(ConstantPredictor.loss("custom", BALANCED, 1)));
     }
+
+    @Test
+    void perColumnLossesAverageTheirColumnsAndAConstantColumnCostsNothing() {
+        // Column 0 balanced (ln 2), column 1 always 0 (0 · ln 0 counts as 0).
+        double[][] y = {{0, 0}, {1, 0}, {1, 0}, {0, 0}};
+        assertEquals(Math.log(2) / 2, ConstantPredictor.loss("binary_crossentropy", y, 2), 1e-15);
+        assertEquals(0.0, ConstantPredictor.loss("binary_crossentropy", new double[][] {{1}, {1}}, 1));
+        assertEquals((0.25 + 0) / 2, ConstantPredictor.loss("mean_squared_error", y, 2), 1e-15);
+    }
+
+    @Test
+    void theMedianIsTakenFromTheSortedColumn() {
+        // Sorted: 1, 2, 5; the median is 2, so the deviations are 3, 1, 0 (around the unsorted middle 1: 4, 0, 1).
+        assertEquals(4 / 3.0, ConstantPredictor.loss("mean_absolute_error", new double[][] {{5}, {1}, {2}}, 1), 1e-15);
+    }
 }

@@ -54,4 +54,27 @@ class DiagnosticsTest {
         assertEquals(1.0, history.last("accuracy"));
         assertTrue(model.diagnose(xorX(), xorY(), history).isEmpty(), () -> model.diagnose(xorX(), xorY()).toString());
     }
+
+    @Test
+    void rankOneLabelsAreReadAsOneColumnAsFitDoes() {
+        Sequential model = compiled(2, 1.0, Loss.BINARY_CROSSENTROPY, new Dense(1, Activation.SIGMOID));
+        assertEquals(model.diagnose(xorX(), xorY()).codes(), model.diagnose(xorX(), xorY().reshape(4)).codes());
+    }
+
+    @Test
+    void rejectsMissingOrEmptyInputsAndWrongWidthsNamingThem() {
+        Sequential model = compiled(2, 1.0, Loss.BINARY_CROSSENTROPY, new Dense(1, Activation.SIGMOID));
+        IllegalArgumentException none = assertThrows(IllegalArgumentException.class, () -> model.diagnose(null, xorY()));
+        assertEquals("diagnose: x and y must be non-empty matrices [rows, columns]; received x=null, y=[4, 1].",
+                none.getMessage());
+        IllegalArgumentException noY = assertThrows(IllegalArgumentException.class, () -> model.diagnose(xorX(), null));
+        assertTrue(noY.getMessage().endsWith("received x=[4, 2], y=null."), noY.getMessage());
+        INDArray oneRow = xorX().getRow(0, true);
+        org.junit.jupiter.api.Assertions.assertDoesNotThrow(() -> model.diagnose(oneRow, xorY().getRow(0, true)),
+                "one row is enough");
+        IllegalArgumentException width = assertThrows(IllegalArgumentException.class,
+                () -> model.diagnose(TestModels.booleanInputs(3), labels(0, 1, 1, 0, 1, 0, 0, 1)));
+        assertTrue(width.getMessage().startsWith("diagnose: "), width.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Diagnostics.diverged(null, null));
+    }
 }

@@ -122,4 +122,10 @@ class FitDiagnosisTest {
                 () -> model.fit(xorX(), xorY(), FIT));
         assertEquals("diagnosis crashed", e.getMessage());
     }
+
+    @Test
+    void fitWithRankOneLabelsIsDiagnosedOnThemAsOneColumn() {
+        History history = noHiddenLayer().fit(xorX(), xorY().reshape(4), FIT.withGoal(Goal.metric("accuracy", 1.0)));
+        assertTrue(history.diagnosis().has(FindingCode.LINEARLY_INSEPARABLE), history.diagnosis()::toString);
+    }
 }

@@ -150,4 +150,140 @@ class GradientFlowCheckTest {
         assertEquals(1, finding.layerIndex(), "the first layer with weights, not the Normalization before it");
         assertFalse(finding.evidence().containsKey("rmsGradient[layer 0]"), finding::toString);
     }
+
+    /** A chain of one-unit linear layers with these kernels (biases 0), trained on x = 1, y = 0 with MSE. */
+    private static Sequential chain(double... kernels) {
+        List<Layer> layers = new ArrayList<>();
+        for (int i = 0; i < kernels.length; i++) {
+            layers.add(new Dense(1));
+        }
+        Sequential model = compiled(1, 0.1, Loss.MEAN_SQUARED_ERROR, layers.toArray(new Layer[0]));
+        List<double[][]> weights = new ArrayList<>();
+        for (double k : kernels) {
+            weights.add(new double[][] {{k}});
+            weights.add(new double[][] {{0}});
+        }
+        TestModels.setWeights(model, weights.toArray(new double[0][][]));
+        return model;
+    }
+
+    private static Diagnosis onOneRow(Sequential model) {
+        return model.diagnose(matrix(new double[][] {{1}}), matrix(new double[][] {{0}}));
+    }
+
+    @Test
+    void theRmsGradientOfEachLayerIsTakenOverItsKernelAndBias() {
+        // p = 20³ = 8000 and dL/dp = 2p = 16000. By hand: layer 0's kernel and bias gradients are 2p·w2·w3 =
+        // 6.4e6 each; layer 1's 2p·w3·(w1·x) = 6.4e6 and 2p·w3 = 3.2e5; layer 2's 2p·(w2·w1·x) = 6.4e6 and 2p = 1.6e4.
+        Finding finding = onOneRow(chain(20, 20, 20)).get(FindingCode.EXPLODING_GRADIENTS).get(0);
+        double rms0 = 6.4e6;
+        double rms1 = Math.sqrt((6.4e6 * 6.4e6 + 3.2e5 * 3.2e5) / 2);
+        double rms2 = Math.sqrt((6.4e6 * 6.4e6 + 1.6e4 * 1.6e4) / 2);
+        assertEquals(0, finding.layerIndex());
+        assertEquals(rms0, finding.evidence().get("rmsGradient[layer 0]"), 1e-9 * rms0);
+        assertEquals(rms1, finding.evidence().get("rmsGradient[layer 1]"), 1e-9 * rms1);
+        assertEquals(rms2, finding.evidence().get("rmsGradient[layer 2]"), 1e-9 * rms2);
+        assertEquals(rms0 / rms2, finding.evidence().get("firstToOutputRatio"), 1e-9);
+        assertEquals(4, finding.evidence().size());
+        assertEquals("Layer 'dense' has an RMS gradient now of 6400000 (first/output layer ratio 1.414), large enough for "
+                + "one step to throw its weights far away.", finding.explanation());
+        assertEquals(List.of(0.1 * 0.1), finding.remedies().stream()
+                .map(r -> ((org.neurite.core.Change.LearningRate) r.change()).learningRate()).toList());
+    }
+
+    @Test
+    void ofLayersWithEqualRmsGradientsTheFirstIsNamed() {
+        // p = 41·29 = 1189. Layer 0: kernel and bias gradients 2p·29 = 68962; layer 1: 2p·41 = 97498 and 2p = 2378,
+        // whose RMS is sqrt((97498² + 2378²) / 2) = 68962 too (29² = (41² + 1) / 2).
+        Finding finding = onOneRow(chain(41, 29)).get(FindingCode.EXPLODING_GRADIENTS).get(0);
+        assertEquals(68962.0, finding.evidence().get("rmsGradient[layer 0]"));
+        assertEquals(68962.0, finding.evidence().get("rmsGradient[layer 1]"));
+        assertEquals(0, finding.layerIndex());
+    }
+
+    @Test
+    void aFirstLayerGradientOverAThousandTimesTheOutputLayersExplodesInADeepModel() {
+        // p = 1e-6 · 1 · 1e3 = 1e-3: layer 0's gradients 2p·1e3 = 2 (RMS 2), the output layer's 2p·1e-6 and 2p
+        // (RMS about 1.414e-3): every RMS is small, but their ratio is about 1414.
+        Finding finding = onOneRow(chain(1e-6, 1, 1e3)).get(FindingCode.EXPLODING_GRADIENTS).get(0);
+        assertEquals(2.0, finding.evidence().get("rmsGradient[layer 0]"), 1e-12);
+        assertEquals(2 / (2e-3 * Math.sqrt((1e-12 + 1) / 2)), finding.evidence().get("firstToOutputRatio"), 1e-6);
+        assertFalse(onOneRow(chain(1e-6, 1e3)).has(FindingCode.EXPLODING_GRADIENTS), "two layers are not deep");
+    }
+
+    @Test
+    void vanishingIsReportedBesideOtherFindingsNamingTheHiddenActivationAndTheRemedies() {
+        Sequential model = stack(8, 2, Activation.SIGMOID, Initializer.constant(0.5), 2);
+        // -1 labels lie outside the sigmoid's range: OUTPUT_RANGE is found before the gradients are checked.
+        Diagnosis diagnosis = model.diagnose(xorX(), TestModels.labels(-1, 1, 1, -1));
+        assertTrue(diagnosis.has(FindingCode.OUTPUT_RANGE), diagnosis::toString);
+        Finding finding = diagnosis.get(FindingCode.VANISHING_GRADIENTS).get(0);
+        assertTrue(finding.explanation().startsWith("The first layer's RMS gradient now is "), finding::explanation);
+        assertTrue(finding.explanation().endsWith("barely learn: each sigmoid layer shrinks the gradient it passes "
+                + "back."), finding::explanation);
+        assertEquals(List.of(new org.neurite.core.Change.HiddenActivation(Activation.LEAKY_RELU, Initializer.HE_UNIFORM),
+                new org.neurite.core.Change.HiddenActivation(Activation.RELU, Initializer.HE_UNIFORM)),
+                finding.remedies().stream().map(r -> r.change()).toList());
+    }
+
+    /** A 2-2-2-1 sigmoid model; with a tiny middle kernel the first layer's gradient is ~1e-4 of the others'. */
+    private static Sequential threeSigmoidLayers(double middleKernel) {
+        Sequential model = compiled(2, 0.1, Loss.MEAN_SQUARED_ERROR, new Dense(2, Activation.SIGMOID),
+                new Dense(2, Activation.SIGMOID), new Dense(1, Activation.SIGMOID));
+        double m = middleKernel;
+        TestModels.setWeights(model, new double[][] {{0.5, 0.5}, {0.5, 0.5}}, new double[][] {{0, 0}},
+                new double[][] {{m, m}, {m, m}}, new double[][] {{0, 0}}, new double[][] {{0.5}, {0.5}},
+                new double[][] {{0}});
+        return model;
+    }
+
+    @Test
+    void afterAFitThatMissedItsGoalTheGradientsAtTheStartAreJudged() {
+        List<org.nd4j.linalg.api.ndarray.INDArray> start = threeSigmoidLayers(1e-4).getWeights();
+        Finding atStart = threeSigmoidLayers(1e-4).diagnose(xorX(), xorY()).get(FindingCode.VANISHING_GRADIENTS)
+                .get(0);
+        Sequential model = threeSigmoidLayers(0.5);
+        assertFalse(model.diagnose(xorX(), xorY()).has(FindingCode.VANISHING_GRADIENTS), "healthy now");
+        org.neurite.core.History history = new org.neurite.core.History();
+        history.record(0, java.util.Map.of("loss", 0.3));
+        history.record(1, java.util.Map.of("loss", 0.29));
+        Diagnosis missed = Diagnostics.diagnose(model, xorX(), xorY(), history, org.neurite.core.Goal.loss(1e-3), start);
+        Finding finding = missed.get(FindingCode.VANISHING_GRADIENTS).get(0);
+        assertTrue(finding.explanation().startsWith("The first layer's RMS gradient at the start of training is "),
+                finding::explanation);
+        for (int l = 0; l < 3; l++) {
+            assertEquals(atStart.evidence().get("rmsGradient[layer " + l + "]"),
+                    finding.evidence().get("rmsGradient[layer " + l + "]"), 1e-15, "layer " + l);
+        }
+        assertEquals(atStart.evidence().get("firstToLargestLaterRatio"), finding.evidence().get("firstToLargestLaterRatio"));
+        assertEquals(List.of(start.get(2).getDouble(0, 0), 0.5), List.of(1e-4, model.getWeights().get(2).getDouble(0, 0)),
+                "the model keeps its own weights");
+        Diagnosis reached = Diagnostics.diagnose(model, xorX(), xorY(), history, org.neurite.core.Goal.loss(1), start);
+        assertFalse(reached.has(FindingCode.VANISHING_GRADIENTS), "a run that reached its goal is judged as it ends");
+    }
+
+    @Test
+    void theOutputLayerIsNamedWhenItsGradientIsTheLargest() {
+        // p = 2e4: kernel gradients 2p·(w2·w3) = 8e4, 2p·(w3·w1) = 4e8 and 2p·(w1·w2) = 8e8 for layers 0, 1, 2.
+        Finding finding = onOneRow(chain(1e4, 2, 1)).get(FindingCode.EXPLODING_GRADIENTS).get(0);
+        assertEquals(2, finding.layerIndex());
+    }
+
+    @Test
+    void anRmsGradientOfExactlyAThousandIsNotExploding() {
+        // One layer: p = w, kernel and bias gradients 2w, so w = 500 gives an RMS of exactly 1000.
+        assertFalse(onOneRow(chain(500)).has(FindingCode.EXPLODING_GRADIENTS));
+        assertTrue(onOneRow(chain(501)).has(FindingCode.EXPLODING_GRADIENTS));
+    }
+
+    @Test
+    void theVanishingEvidenceRelatesTheFirstLayerToTheOutputLayer() {
+        Finding finding = threeSigmoidLayers(1e-4).diagnose(xorX(), xorY()).get(FindingCode.VANISHING_GRADIENTS).get(0);
+        double first = finding.evidence().get("rmsGradient[layer 0]");
+        double output = finding.evidence().get("rmsGradient[layer 2]");
+        double middle = finding.evidence().get("rmsGradient[layer 1]");
+        assertEquals(first / output, finding.evidence().get("firstToOutputRatio"), 1e-15 * first / output);
+        assertEquals(first / Math.max(middle, output), finding.evidence().get("firstToLargestLaterRatio"),
+                1e-15 * first / output);
+    }
 }

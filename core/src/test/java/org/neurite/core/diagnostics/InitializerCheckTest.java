@@ -62,4 +62,54 @@ class InitializerCheckTest {
         assertFalse(diagnosis.has(FindingCode.BAD_INITIALIZER), diagnosis::toString);
         assertFalse(diagnosis.toString().contains("Infinity"), diagnosis::toString);
     }
+
+    private static java.util.List<Finding> initializer(org.nd4j.linalg.api.ndarray.INDArray x,
+                                                        org.neurite.core.layers.Layer... layers) {
+        org.nd4j.linalg.api.ndarray.INDArray y = TestModels.matrix(new double[(int) x.size(0)][1]);
+        return compiled((int) x.size(1), 0.1, Loss.MEAN_SQUARED_ERROR, layers).diagnose(x, y)
+                .get(FindingCode.BAD_INITIALIZER);
+    }
+
+    @Test
+    void fiveTimesTheGlorotScaleIsTheLimitAndTheFanInIsThePreviousLayersWidth() {
+        org.nd4j.linalg.api.ndarray.INDArray x = TestModels.matrix(new double[][] {{1}, {-1}});
+        // Layer 1: fan-in 7 (layer 0's units), fan-out 1, so Glorot's scale is sqrt(2 / 8) = 0.5.
+        assertTrue(initializer(x, new Dense(7, Activation.TANH),
+                new Dense(1, Activation.TANH).withKernelInitializer(Initializer.constant(2.5))).isEmpty(), "ratio 5");
+        java.util.List<Finding> six = initializer(x, new Dense(7, Activation.TANH),
+                new Dense(1, Activation.TANH).withKernelInitializer(Initializer.constant(3)));
+        assertEquals(1, six.size(), six::toString);
+        assertEquals(1, six.get(0).layerIndex());
+        assertEquals(java.util.Map.of("initialWeightRms", 3.0, "recommendedRms", 0.5, "ratio", 6.0),
+                six.get(0).evidence());
+        assertTrue(six.get(0).explanation().endsWith(", while tanh needs about 0.5000 (glorot_uniform), so z starts 6 "
+                + "times too large: sigmoid and tanh units saturate and the gradients blow up."),
+                six.get(0)::explanation);
+    }
+
+    @Test
+    void reluLayersAreMeasuredAgainstHeAndOthersAgainstGlorot() {
+        // Fan-in 2, fan-out 6: He's scale sqrt(2 / 2) = 1, Glorot's sqrt(2 / 8) = 0.5; a constant 4 is 4 or 8 times.
+        org.nd4j.linalg.api.ndarray.INDArray x = TestModels.matrix(new double[][] {{1, 0}, {0, 1}});
+        assertTrue(initializer(x, new Dense(6, Activation.RELU).withKernelInitializer(Initializer.constant(4)),
+                new Dense(1)).isEmpty());
+        Finding tanh = initializer(x, new Dense(6, Activation.TANH).withKernelInitializer(Initializer.constant(4)),
+                new Dense(1)).get(0);
+        assertEquals(8.0, tanh.evidence().get("ratio"));
+    }
+
+    @Test
+    void aTinyKernelIsFlaggedOnlyInModelsOfThreeOrMoreLayers() {
+        org.nd4j.linalg.api.ndarray.INDArray x = TestModels.matrix(new double[][] {{1}, {-1}});
+        // Fan-in 1, fan-out 1: Glorot's scale is 1; a constant 1/32 is under 1/20 of it, 1/16 is not.
+        Initializer tiny = Initializer.constant(1.0 / 32);
+        assertTrue(initializer(x, new Dense(1, Activation.TANH).withKernelInitializer(tiny), new Dense(1)).isEmpty());
+        Finding three = initializer(x, new Dense(1, Activation.TANH).withKernelInitializer(tiny),
+                new Dense(1, Activation.TANH), new Dense(1)).get(0);
+        assertEquals(0, three.layerIndex());
+        assertTrue(three.explanation().endsWith("so the signal shrinks by about 32 times in every layer and the "
+                + "gradients vanish."), three::explanation);
+        assertTrue(initializer(x, new Dense(1, Activation.TANH).withKernelInitializer(Initializer.constant(1.0 / 16)),
+                new Dense(1, Activation.TANH), new Dense(1)).isEmpty());
+    }
 }

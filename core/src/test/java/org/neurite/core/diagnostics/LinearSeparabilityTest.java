@@ -118,4 +118,102 @@ class LinearSeparabilityTest {
         }
         assertEquals(LinearSeparability.Verdict.UNDECIDED, LinearSeparability.decide(x, y, true).verdict());
     }
+
+    /** Checks a separator independently: s_i (w·x_i + b) &gt; 0 on every row (b = 0 without an offset). */
+    private static void assertSeparates(double[][] x, boolean[] positive, double[] w, boolean withOffset) {
+        assertEquals(x[0].length + (withOffset ? 1 : 0), w.length);
+        for (int r = 0; r < x.length; r++) {
+            double z = withOffset ? w[x[0].length] : 0;
+            for (int j = 0; j < x[0].length; j++) {
+                z += w[j] * x[r][j];
+            }
+            assertTrue((positive[r] ? z : -z) > 0, "row " + r);
+        }
+    }
+
+    /** Checks a certificate without the offset column: Σ y_i s_i x_i = 0, y &gt; 0, largest weight 1. */
+    private static void assertHomogeneousCertificate(double[][] x, boolean[] positive, Map<Integer, Double> c) {
+        double[] sum = new double[x[0].length];
+        for (Map.Entry<Integer, Double> e : c.entrySet()) {
+            assertTrue(e.getValue() > 0);
+            for (int j = 0; j < x[0].length; j++) {
+                sum[j] += e.getValue() * (positive[e.getKey()] ? 1 : -1) * x[e.getKey()][j];
+            }
+        }
+        for (double v : sum) {
+            assertEquals(0, v, 1e-9, () -> "certificate " + c);
+        }
+    }
+
+    /** Every Boolean function of {@code bits} inputs; returns how many are separable, checking each verdict. */
+    private static int separableFunctions(int bits) {
+        double[][] x = truthTable(bits);
+        int separable = 0;
+        for (int f = 0; f < (1 << x.length); f++) {
+            boolean[] y = new boolean[x.length];
+            for (int r = 0; r < x.length; r++) {
+                y[r] = ((f >> r) & 1) == 1;
+            }
+            LinearSeparability.Result result = LinearSeparability.decide(x, y, true);
+            if (result.verdict() == LinearSeparability.Verdict.SEPARABLE) {
+                assertSeparates(x, y, result.weights(), true);
+                separable++;
+            } else {
+                assertEquals(LinearSeparability.Verdict.INSEPARABLE, result.verdict(), "function " + f);
+                assertCertificate(x, y, result.certificate());
+                assertEquals(1.0, result.certificate().values().stream().mapToDouble(Double::doubleValue).max()
+                        .orElseThrow(), 1e-12, "the certificate is scaled to a largest weight of 1");
+            }
+        }
+        return separable;
+    }
+
+    @Test
+    void findsExactlyThePublishedNumberOfThresholdFunctionsOfTwoAndThreeInputs() {
+        // OEIS A000609: 14 of the 16 functions of 2 inputs and 104 of the 256 of 3 are linearly separable.
+        assertEquals(14, separableFunctions(2));
+        assertEquals(104, separableFunctions(3));
+    }
+
+    @Test
+    void withoutAnOffsetEveryVerdictOnPlusMinusOneInputsIsDecidedAndVerified() {
+        double[][] x = truthTable(3);
+        for (double[] row : x) {
+            for (int j = 0; j < row.length; j++) {
+                row[j] = 2 * row[j] - 1;
+            }
+        }
+        int separable = 0;
+        for (int f = 0; f < 256; f++) {
+            boolean[] y = new boolean[8];
+            for (int r = 0; r < 8; r++) {
+                y[r] = ((f >> r) & 1) == 1;
+            }
+            LinearSeparability.Result result = LinearSeparability.decide(x, y, false);
+            if (result.verdict() == LinearSeparability.Verdict.SEPARABLE) {
+                assertSeparates(x, y, result.weights(), false);
+                separable++;
+            } else {
+                assertEquals(LinearSeparability.Verdict.INSEPARABLE, result.verdict(), "function " + f);
+                assertHomogeneousCertificate(x, y, result.certificate());
+            }
+        }
+        // Through the origin, sign(w·x): the 4 planes w·x = 0 (x and -x give the same one) are in general position
+        // in R^3, so they cut it into 2·(1 + 3 + 3) = 14 regions: the 6 functions ±x_j and the 8 majorities of
+        // (±x1, ±x2, ±x3).
+        assertEquals(14, separable);
+    }
+
+    @Test
+    void exactlyMaxRowsDistinctRowsAreStillDecided() {
+        double[][] x = new double[LinearSeparability.MAX_ROWS][1];
+        boolean[] y = new boolean[x.length];
+        for (int r = 0; r < x.length; r++) {
+            x[r][0] = r;
+            y[r] = r < 150;
+        }
+        LinearSeparability.Result result = LinearSeparability.decide(x, y, true);
+        assertEquals(LinearSeparability.Verdict.SEPARABLE, result.verdict());
+        assertSeparates(x, y, result.weights(), true);
+    }
 }

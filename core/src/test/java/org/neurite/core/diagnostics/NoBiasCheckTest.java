@@ -8,6 +8,7 @@ import static org.neurite.core.diagnostics.TestModels.compiled;
 import static org.neurite.core.diagnostics.TestModels.labels;
 import static org.neurite.core.diagnostics.TestModels.matrix;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.neurite.core.Activation;
@@ -88,5 +89,68 @@ class NoBiasCheckTest {
         assertEquals(1, finding.layerIndex(), finding::toString);
         assertEquals(0.5, finding.evidence().get("pinnedActivation"));
         assertEquals(0.5, model.predict(x).getDouble(0, 0), 1e-15);
+    }
+
+    @Test
+    void aChainOfBiasFreeLinearLayersPinsTheOutputAtZeroAndSaysNoLayerHasABias() {
+        Sequential model = compiled(1, 0.1, Loss.MEAN_SQUARED_ERROR,
+                new Dense(2, Activation.LINEAR).withUseBias(false), new Dense(1, Activation.LINEAR).withUseBias(false));
+        TestModels.setWeights(model, new double[][] {{1, 1}}, new double[][] {{1}, {1}});
+        // outputs: 2x, so rows 0 and 2 are pinned at 0 while their targets are 3; span 3 - 2 = 1, miss 3 >= 0.5.
+        INDArray x = matrix(new double[][] {{0}, {1}, {0}});
+        Finding finding = model.diagnose(x, labels(3, 2, 3)).get(FindingCode.NO_BIAS).get(0);
+        assertEquals(1, finding.layerIndex());
+        assertEquals(2.0, finding.evidence().get("pinnedRows"));
+        assertEquals(0.0, finding.evidence().get("firstPinnedRow"));
+        assertEquals(1.0, finding.evidence().get("pinnedLayer"), "the chain runs through both layers");
+        assertEquals(0.0, finding.evidence().get("pinnedActivation"));
+        assertEquals(0.0, finding.evidence().get("worstRow"), "of two equal misses the first row is named");
+        assertEquals(0.0, finding.evidence().get("worstRowOutput"));
+        assertEquals(3.0, finding.evidence().get("worstRowTarget"));
+        assertEquals("No layer has a bias, so on the 2 all-zero input rows (first: row 0) the output is pinned at "
+                + "f(0) = 0 whatever the weights; the model misses row 0 by 3.", finding.explanation());
+        assertEquals(List.of(new Change.Bias(1), new Change.Bias(0)),
+                finding.remedies().stream().map(r -> r.change()).toList());
+    }
+
+    @Test
+    void theMessageNamesTheHiddenLayerAndTheBiasFreeOutputLayer() {
+        Sequential model = compiled(1, 1.0, Loss.MEAN_SQUARED_ERROR,
+                new Dense(1, Activation.SIGMOID).withUseBias(false), new Dense(1, Activation.LINEAR).withUseBias(false));
+        TestModels.setWeights(model, new double[][] {{1}}, new double[][] {{2}});
+        // outputs 2·σ(0) = 1 on the zero row, whose target is 4; span 4 - 0 = 4, miss 3 >= 2.
+        Finding finding = model.diagnose(X, labels(4, 0)).get(FindingCode.NO_BIAS).get(0);
+        assertEquals("Layer 'dense' has no bias, so on the 1 all-zero input row (first: row 0) its activations are "
+                + "pinned at f(0) = 0.5000 whatever the weights, and the output layer 'dense_1', without a bias either, "
+                + "cannot shift those rows' outputs apart from the others'; the model misses row 0 by 3.",
+                finding.explanation());
+        assertEquals("dense_1", finding.layer());
+        assertEquals(0.0, finding.evidence().get("pinnedLayer"), "sigmoid(0) = 0.5 ends the chain");
+    }
+
+    @Test
+    void aMissBelowHalfTheLabelSpanIsNoFindingAndAtHalfItIs() {
+        Sequential model = compiled(1, 0.1, Loss.MEAN_SQUARED_ERROR, new Dense(1, Activation.LINEAR).withUseBias(false));
+        TestModels.setWeights(model, new double[][] {{1}});
+        INDArray x = matrix(new double[][] {{0}, {2}, {6}});
+        // Outputs 0, 2, 6. Labels 1.9, 2, 6: span 4.1, miss 1.9 < 2.05.
+        assertFalse(model.diagnose(x, labels(1.9, 2, 6)).has(FindingCode.NO_BIAS));
+        // Labels 2, 2, 6: span 4, miss 2 = half of it.
+        assertTrue(model.diagnose(x, labels(2, 2, 6)).has(FindingCode.NO_BIAS));
+        // Labels 3, 4, 6 with outputs 0, 2, 6: span 3 (from 3, not from 0), miss 3 on row 0.
+        assertTrue(model.diagnose(x, labels(3, 4, 6)).has(FindingCode.NO_BIAS));
+        // Constant labels 0.75: span counts as 1; the zero row misses by 0.75 >= 0.5 ...
+        INDArray zeroAndSmall = matrix(new double[][] {{0}, {0.5}});
+        assertTrue(model.diagnose(zeroAndSmall, labels(0.75, 0.75)).has(FindingCode.NO_BIAS));
+        // ... and by 0.25 < 0.5 with constant labels 0.25, where row 1 misses by 0.25 too.
+        assertFalse(model.diagnose(zeroAndSmall, labels(0.25, 0.25)).has(FindingCode.NO_BIAS));
+    }
+
+    @Test
+    void classIndexLabelsWithManyOutputsAreNotJudged() {
+        Sequential model = compiled(1, 0.1, Loss.SPARSE_CATEGORICAL_CROSSENTROPY,
+                new Dense(3, Activation.SOFTMAX).withUseBias(false));
+        INDArray x = matrix(new double[][] {{0}, {1}});
+        assertFalse(model.diagnose(x, labels(2, 0)).has(FindingCode.NO_BIAS), "no output column to compare");
     }
 }

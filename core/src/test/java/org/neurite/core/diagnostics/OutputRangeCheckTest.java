@@ -113,4 +113,88 @@ class OutputRangeCheckTest {
         assertFalse(model(Activation.RELU).diagnose(xorX(), labels(0, 5, 1, 0)).get(FindingCode.OUTPUT_RANGE)
                 .stream().anyMatch(f -> f.evidence().containsKey("labelsOutsideRange")));
     }
+
+    @Test
+    void theEvidenceCountsEveryBadLabelAndNamesTheFirst() {
+        // Rows 0 and 2 lie outside the sigmoid's [0, 1]; rows 0, 1 and 2 are not 0 or 1.
+        List<Finding> findings = model(Activation.SIGMOID).diagnose(TestModels.booleanInputs(2).get(
+                org.nd4j.linalg.indexing.NDArrayIndex.interval(0, 3), org.nd4j.linalg.indexing.NDArrayIndex.all()),
+                labels(-1, 0.5, 2)).get(FindingCode.OUTPUT_RANGE);
+        assertEquals(2, findings.size(), findings::toString);
+        Finding outside = findings.get(0);
+        assertEquals(2.0, outside.evidence().get("labelsOutsideRange"));
+        assertEquals(0.0, outside.evidence().get("firstRow"));
+        assertEquals(-1.0, outside.evidence().get("label"), "the first bad label, not the last");
+        assertEquals(1.0, outside.evidence().get("rangeHigh"));
+        assertEquals("2 label values lie outside the sigmoid output's range [0, 1] (first in row 0), so the outputs "
+                + "can never reach them.", outside.explanation());
+        assertEquals(new Change.SetActivation(1, Activation.LINEAR), outside.remedies().get(0).change(),
+                "a label of 2 is beyond tanh's range too");
+        Finding notBinary = findings.get(1);
+        assertEquals(3.0, notBinary.evidence().get("labelsNotZeroOrOne"));
+        assertEquals(0.0, notBinary.evidence().get("firstRow"));
+        assertEquals(-1.0, notBinary.evidence().get("label"));
+    }
+
+    @Test
+    void hingeLossReadsZeroLabelsAsMinusOne() {
+        Sequential sigmoid = compiled(2, 0.1, Loss.HINGE, new Dense(3, Activation.TANH), new Dense(1, Activation.SIGMOID));
+        Finding finding = sigmoid.diagnose(xorX(), labels(0, 1, 1, 0)).get(FindingCode.OUTPUT_RANGE).get(0);
+        assertEquals(2.0, finding.evidence().get("labelsOutsideRange"), "the two 0 labels mean -1");
+        assertEquals(0.0, finding.evidence().get("label"), "the label as given");
+        Sequential tanh = compiled(2, 0.1, Loss.HINGE, new Dense(3, Activation.TANH), new Dense(1, Activation.TANH));
+        assertFalse(tanh.diagnose(xorX(), labels(0, 1, 1, 0)).has(FindingCode.OUTPUT_RANGE));
+    }
+
+    @Test
+    void withoutABinaryAccuracyMetricLabelsOtherThanZeroAndOneAreFine() {
+        Sequential model = new Sequential(new Dense(3, Activation.TANH), new Dense(1, Activation.TANH))
+                .setDataType(org.nd4j.linalg.api.buffer.DataType.DOUBLE).build(2, 0);
+        model.compile(new org.neurite.core.GradientDescent(0.1), Loss.MEAN_SQUARED_ERROR,
+                org.neurite.core.Metric.of("mae"));
+        assertFalse(model.diagnose(xorX(), labels(-1, 1, 1, -1)).has(FindingCode.OUTPUT_RANGE));
+    }
+
+    /** An activation with outputs in [low, high], for thresholds on its bounds. */
+    private static Activation bounded(double low, double high) {
+        return new Activation() {
+            @Override
+            public String name() {
+                return "bounded";
+            }
+
+            @Override
+            public void forward(double[] z, double[] a, int length, int width) {
+                for (int i = 0; i < length; i++) {
+                    a[i] = Math.min(high, Math.max(low, z[i]));
+                }
+            }
+
+            @Override
+            public void backward(double[] z, double[] a, double[] grad, int length, int width) {
+            }
+
+            @Override
+            public double lowerBound() {
+                return low;
+            }
+
+            @Override
+            public double upperBound() {
+                return high;
+            }
+        };
+    }
+
+    @Test
+    void aThresholdOnEitherBoundOfTheRangeCanNeverBeCrossedEither() {
+        for (Activation output : new Activation[] {bounded(0.5, 2), bounded(-1, 0.5)}) {
+            List<Finding> findings = model(output).diagnose(xorX(), labels(0, 1, 1, 0)).get(FindingCode.OUTPUT_RANGE);
+            assertTrue(findings.stream().anyMatch(f -> Double.valueOf(0.5).equals(f.evidence().get("threshold"))),
+                    findings::toString);
+        }
+        List<Finding> inside = model(bounded(0.4999, 0.5001)).diagnose(xorX(), labels(0, 1, 1, 0))
+                .get(FindingCode.OUTPUT_RANGE);
+        assertFalse(inside.stream().anyMatch(f -> f.evidence().containsKey("threshold")), inside::toString);
+    }
 }

@@ -71,4 +71,66 @@ class PlateauCheckTest {
                 .has(FindingCode.PLATEAU));
         assertFalse(model.diagnose(xorX(), xorY()).has(FindingCode.PLATEAU));
     }
+
+    /** The constant predictor's BCE on XOR's balanced labels, as the check computes it (ln 2). */
+    private static final double BASELINE = ConstantPredictor.loss("binary_crossentropy",
+            DiagnosticData.toDouble(xorY()), 1);
+
+    /** A model whose output is exactly 0.5 everywhere; with a hidden tanh layer or without. */
+    private static Sequential half(boolean hidden) {
+        Sequential model = hidden
+                ? compiled(2, 0.5, Loss.BINARY_CROSSENTROPY, new Dense(2, Activation.TANH), new Dense(1, Activation.SIGMOID))
+                : compiled(2, 0.5, Loss.BINARY_CROSSENTROPY, new Dense(1, Activation.SIGMOID));
+        if (hidden) {
+            setWeights(model, new double[][] {{0, 0}, {0, 0}}, new double[][] {{0, 0}}, new double[][] {{0}, {0}},
+                    new double[][] {{0}});
+        } else {
+            setWeights(model, new double[][] {{0}, {0}}, new double[][] {{0}});
+        }
+        return model;
+    }
+
+    private static java.util.List<Finding> plateau(Sequential model, History history) {
+        return Diagnostics.diagnose(model, xorX(), xorY(), history, null).get(FindingCode.PLATEAU);
+    }
+
+    @Test
+    void aPlateauAtTheConstantPredictorsLossCarriesItsEvidenceAndRemedies() {
+        assertEquals(Math.log(2), BASELINE, 1e-15);
+        Finding finding = plateau(half(true), history(30, e -> BASELINE)).get(0);
+        assertEquals(Map.of("lastLoss", BASELINE, "constantPredictorLoss", BASELINE, "epochsWithoutImprovement", 20.0,
+                "outputMin", 0.5, "outputMax", 0.5), finding.evidence());
+        assertEquals("The loss has not improved for 20 epochs and sits at 0.6931, the loss of a constant predictor "
+                + "(0.6931): the network outputs about the same value (0.5000 to 0.5000) for every input.",
+                finding.explanation());
+        assertEquals(java.util.List.of(new org.neurite.core.Change.Units(0, 5),
+                new org.neurite.core.Change.LearningRate(0.1, 0.05)),
+                finding.remedies().stream().map(r -> r.change()).toList());
+        Finding noHidden = plateau(half(false), history(30, e -> BASELINE)).get(0);
+        assertEquals(java.util.List.of(new org.neurite.core.Change.LearningRate(0.1, 0.05)),
+                noHidden.remedies().stream().map(r -> r.change()).toList(), "no hidden layer to widen");
+    }
+
+    @Test
+    void anImprovementOfExactlyAThousandthOfTheBaselineInTheLastTwentyEpochsIsProgress() {
+        double improved = BASELINE - 1e-3 * BASELINE;
+        assertTrue(plateau(half(false), history(21, e -> e == 0 ? BASELINE : improved)).isEmpty());
+        double less = BASELINE - 0.5e-3 * BASELINE;
+        assertEquals(1, plateau(half(false), history(21, e -> e == 0 ? BASELINE : less)).size(), "half of it is not");
+    }
+
+    @Test
+    void aLastLossFourPercentFromTheBaselineIsAtItAndSixPercentIsNot() {
+        assertEquals(1, plateau(half(false), history(25, e -> 1.04 * BASELINE)).size());
+        assertTrue(plateau(half(false), history(25, e -> 1.06 * BASELINE)).isEmpty());
+        assertTrue(plateau(half(false), history(25, e -> 0.94 * BASELINE)).isEmpty());
+    }
+
+    @Test
+    void constantLabelsHaveNoConstantPredictorLossToPlateauAt() {
+        // Labels all 1: the constant predictor's BCE is 0, and a flat loss of 0 is no plateau.
+        java.util.List<Finding> found = Diagnostics.diagnose(half(false), xorX(), TestModels.labels(1, 1, 1, 1),
+                history(25, e -> 0.0), null).get(FindingCode.PLATEAU);
+        assertTrue(found.isEmpty(), found::toString);
+    }
 }

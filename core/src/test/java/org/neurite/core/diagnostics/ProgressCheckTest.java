@@ -74,4 +74,146 @@ class ProgressCheckTest {
         Diagnosis d = line(0.1).diagnose(X, Y, bending);
         assertFalse(d.has(FindingCode.LEARNING_RATE_TOO_SMALL) || d.has(FindingCode.TRAINING_TOO_SHORT), d::toString);
     }
+
+    /** A loss falling geometrically, scale·q^e, over {@code epochs} epochs. */
+    private static History geometric(double scale, double q, int epochs) {
+        History history = new History();
+        for (int e = 0; e < epochs; e++) {
+            history.record(e, Map.of("loss", scale * Math.pow(q, e)));
+        }
+        return history;
+    }
+
+    /** The textbook least-squares slope of v[from..to) against 0, 1, 2, ... */
+    private static double leastSquaresSlope(List<Double> v, int from, int to) {
+        int n = to - from;
+        double meanX = (n - 1) / 2.0;
+        double meanY = 0;
+        for (int i = from; i < to; i++) {
+            meanY += v.get(i) / n;
+        }
+        double num = 0;
+        double den = 0;
+        for (int i = 0; i < n; i++) {
+            num += (i - meanX) * (v.get(from + i) - meanY);
+            den += (i - meanX) * (i - meanX);
+        }
+        return num / den;
+    }
+
+    private static List<Finding> progress(History history, Goal goal) {
+        Diagnosis d = Diagnostics.diagnose(line(0.1), X, Y, history, goal);
+        List<Finding> out = new java.util.ArrayList<>(d.get(FindingCode.TRAINING_TOO_SHORT));
+        out.addAll(d.get(FindingCode.LEARNING_RATE_TOO_SMALL));
+        return out;
+    }
+
+    @Test
+    void aGeometricLossGetsItsEvidenceTheEpochsItNeedsAndTheirRoundedRemedy() {
+        History history = geometric(2, 0.95, 40);
+        List<Finding> findings = progress(history, Goal.loss(1e-3));
+        assertEquals(1, findings.size(), findings::toString);
+        Finding f = findings.get(0);
+        assertEquals(FindingCode.TRAINING_TOO_SHORT, f.code());
+        List<Double> loss = history.loss();
+        double last = 2 * Math.pow(0.95, 39);
+        double slope = leastSquaresSlope(loss, 30, 40);
+        assertEquals(last, f.evidence().get("lastLoss"));
+        assertEquals(slope, f.evidence().get("lossSlopePerEpoch"), 1e-15);
+        assertEquals(1e-3, f.evidence().get("targetLoss"));
+        assertEquals(40.0, f.evidence().get("epochsTrained"));
+        // log-loss falls by ln 0.95 an epoch: ln(1e-3 / last) / ln 0.95 = 109.18..., so 110 more epochs.
+        assertEquals(110.0, f.evidence().get("epochsNeeded"));
+        // 40 + 1.5·110 = 205, rounded up to two significant digits.
+        assertEquals(List.of(new Change.Epochs(210)), f.remedies().stream().map(r -> r.change()).toList());
+        assertEquals("The loss is still falling at the end (" + Finding.format(slope) + " per epoch over the last 10 "
+                + "epochs, now " + Finding.format(last) + "); going on at that pace it reaches 0.001000 in about 110 "
+                + "more epochs: training stopped too early.", f.explanation());
+        assertEquals("Train for about 210 epochs.", f.fix());
+    }
+
+    @Test
+    void withoutAGoalTheTargetIsATenthOfTheConstantPredictorsLoss() {
+        // Y = -1, 1, 3, 5: the constant predictor's MSE is their variance, 5.
+        List<Finding> findings = progress(geometric(10, 0.95, 40), null);
+        assertEquals(1, findings.size(), findings::toString);
+        assertEquals(0.5, findings.get(0).evidence().get("targetLoss"));
+    }
+
+    @Test
+    void tenEpochsAreEnoughToJudgeAndNineAreNot() {
+        List<Finding> ten = progress(geometric(2, 0.8, 10), Goal.loss(1e-3));
+        assertEquals(1, ten.size(), ten::toString);
+        assertEquals(10.0, ten.get(0).evidence().get("epochsTrained"));
+        // Window 5 (a quarter of 10 is less): the slope over the epochs 5 to 9.
+        assertEquals(leastSquaresSlope(geometric(2, 0.8, 10).loss(), 5, 10),
+                ten.get(0).evidence().get("lossSlopePerEpoch"), 1e-15);
+        assertTrue(progress(geometric(2, 0.8, 9), Goal.loss(1e-3)).isEmpty());
+    }
+
+    @Test
+    void aLossThatFallsOnlySevenTimesInNineStepsIsNotSteadyButEightIs() {
+        for (int ties : new int[] {1, 2}) {
+            History history = new History();
+            double value = 2;
+            for (int e = 0; e < 40; e++) {
+                boolean tie = (e == 33) || (ties == 2 && e == 36);
+                value = tie ? value : value * 0.95;
+                history.record(e, Map.of("loss", value));
+            }
+            // falls among the last 10 epochs: 9 - ties; the check needs at least 0.8 · 9 = 7.2.
+            assertEquals(ties == 1 ? 1 : 0, progress(history, Goal.loss(1e-3)).size(), "ties " + ties);
+        }
+    }
+
+    /** A geometric loss 2·q^e over n epochs whose log-slope reaches 1e-3 after {@code needed} − 0.5 more epochs. */
+    private static History needing(int n, double needed) {
+        double q = Math.exp(Math.log(1e-3 / 2) / (needed - 0.5 + n - 1));
+        return geometric(2, q, n);
+    }
+
+    @Test
+    void tooSlowNeedsOverTenTimesTheEpochsTrainedAndOverTenThousandInAll() {
+        // 40 epochs, 9,960 more needed: 10,000 in all is not over 10,000.
+        Finding atTheTotal = progress(needing(40, 9960), Goal.loss(1e-3)).get(0);
+        assertEquals(9960.0, atTheTotal.evidence().get("epochsNeeded"));
+        assertEquals(FindingCode.TRAINING_TOO_SHORT, atTheTotal.code());
+        Finding beyond = progress(needing(40, 9961), Goal.loss(1e-3)).get(0);
+        assertEquals(FindingCode.LEARNING_RATE_TOO_SMALL, beyond.code());
+        assertEquals("The loss is still falling at the end (" + Finding.format(beyond.evidence().get("lossSlopePerEpoch"))
+                + " per epoch over the last 10 epochs, now " + Finding.format(beyond.evidence().get("lastLoss"))
+                + "); going on at that pace it reaches 0.001000 in about 9961 more epochs, over 249 times the 40 "
+                + "trained: the learning rate 0.1000 makes the steps too small.", beyond.explanation());
+        assertEquals(List.of(1.0), beyond.remedies().stream()
+                .map(r -> ((Change.LearningRate) r.change()).learningRate()).toList(), "only 1 is 3 times 0.1");
+        // 1,000 epochs, 10,000 more needed: over 10,000 in all but not over ten times 1,000.
+        Finding atTenTimes = progress(needing(1000, 10_000), Goal.loss(1e-3)).get(0);
+        assertEquals(10_000.0, atTenTimes.evidence().get("epochsNeeded"));
+        assertEquals(FindingCode.TRAINING_TOO_SHORT, atTenTimes.code());
+        assertEquals(new Change.Epochs(16_000), atTenTimes.remedies().get(0).change(), "1000 + 15000, two digits");
+        assertEquals(FindingCode.LEARNING_RATE_TOO_SMALL,
+                progress(needing(1000, 10_001), Goal.loss(1e-3)).get(0).code());
+    }
+
+    @Test
+    void largerRatesAreThoseAtLeastThreeTimesTheCurrentOne() {
+        assertEquals(List.of(1.0), ProgressCheck.larger(1.0 / 3).stream()
+                .map(r -> ((Change.LearningRate) r.change()).learningRate()).toList(), "3 · (1/3) is exactly 1");
+        assertEquals(List.of(0.01, 0.1, 1.0), ProgressCheck.larger(0.001).stream()
+                .map(r -> ((Change.LearningRate) r.change()).learningRate()).toList());
+    }
+
+    @Test
+    void roundUpKeepsTwoSignificantDigits() {
+        assertEquals(1300, ProgressCheck.roundUp(1234));
+        assertEquals(1200, ProgressCheck.roundUp(1200));
+        assertEquals(210, ProgressCheck.roundUp(205));
+        assertEquals(7, ProgressCheck.roundUp(6.5));
+        assertEquals(16_000, ProgressCheck.roundUp(15_001));
+    }
+
+    @Test
+    void aTargetOfZeroCanNeverBeReachedByAGeometricFallSoItIsNotJudged() {
+        assertTrue(progress(geometric(2, 0.95, 40), Goal.loss(0)).isEmpty());
+    }
 }

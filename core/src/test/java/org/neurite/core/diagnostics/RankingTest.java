@@ -51,4 +51,23 @@ class RankingTest {
                 f(FindingCode.DEAD_UNITS, Severity.ERROR, 0, List.of(0))), false, false).stream().map(Finding::code)
                 .toList());
     }
+
+    @Test
+    void infoFindingsComeAfterEveryWarningWhateverTheirCode() {
+        List<Finding> ranked = Ranking.rank(List.of(f(FindingCode.OUTPUT_RANGE, Severity.INFO, -1, List.of()),
+                f(FindingCode.PLATEAU, Severity.WARNING, -1, List.of())), false, false);
+        assertEquals(List.of(FindingCode.PLATEAU, FindingCode.OUTPUT_RANGE), ranked.stream().map(Finding::code).toList());
+    }
+
+    @Test
+    void ofEquallySevereUnitFindingsTheFirstIsKept() {
+        Finding first = new Finding(FindingCode.DEAD_UNITS, Severity.ERROR, "l0", 0, List.of(0), Map.of("a", 1.0),
+                "first", "fix");
+        Finding second = new Finding(FindingCode.DEAD_UNITS, Severity.ERROR, "l0", 0, List.of(2), Map.of("b", 2.0),
+                "second", "fix");
+        List<Finding> ranked = Ranking.rank(List.of(first, second), false, false);
+        assertEquals(1, ranked.size());
+        assertEquals("first", ranked.get(0).explanation());
+        assertEquals(List.of(0, 2), ranked.get(0).units());
+    }
 }

@@ -89,4 +89,20 @@ class SeedSweepTest {
                 () -> sweep.run(seed -> new Sequential(new Dense(1)), xorX(), xorY(), FIT, GOAL));
         assertTrue(f.getMessage().contains("compiled"), f.getMessage());
     }
+
+    @Test
+    void aSweepOfOneSeedAndAGoalMetAtTheFirstEpochAreFine() {
+        SweepResult result = SeedSweep.of(5, 1).run(RELU_2_2_1, xorX(), xorY(), FIT, Goal.loss(1e9));
+        assertEquals(List.of(5L), result.runs().stream().map(SeedRun::seed).toList());
+        assertTrue(result.runs().get(0).reached(), result::toString);
+        assertEquals(1, result.runs().get(0).epochs());
+    }
+
+    @Test
+    void aFactoryReturningAnUncompiledModelIsNamed() {
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> SeedSweep.of(0, 1).withThreads(1).run(seed -> new Sequential(new Dense(1)), xorX(), xorY(), FIT,
+                        GOAL));
+        assertTrue(e.getMessage().contains("received an uncompiled model for seed 0"), e.getMessage());
+    }
 }

@@ -44,4 +44,11 @@ class SweepResultTest {
     void rejectsAnEmptyListOfRuns() {
         assertThrows(IllegalArgumentException.class, () -> new SweepResult(Goal.loss(0.1), List.of()));
     }
+
+    @Test
+    void theReportGivesTheSuccessRateAsAPercentage() {
+        SweepResult result = new SweepResult(Goal.loss(0.1), List.of(ok(0, 10), failed(1), ok(2, 30), ok(3, 20)));
+        assertTrue(result.toString().startsWith("Seed sweep (goal loss <= 0.1): 3 of 4 seeds reached the goal (75%), "
+                + "median 20 epochs.\n  seed 1: missed"), result::toString);
+    }
 }

@@ -53,4 +53,16 @@ class TrialsTest {
         Diagnosis forced = Diagnostics.verify(history.diagnosis(), model, xorX(), xorY(), FIT, tiny.withForce(true));
         assertTrue(forced.primary().orElseThrow().remedies().get(0).tried(), forced::toString);
     }
+
+    @Test
+    void eachWitherSetsItsOwnFieldAndOneOfEachIsTheLeastAccepted() {
+        Trials t = new Trials(1, 1, 1, 1e-300, false);
+        assertEquals(new Trials(7, 1, 1, 1e-300, false), t.withSeeds(7));
+        assertEquals(new Trials(1, 3, 1, 1e-300, false), t.withThreads(3));
+        assertEquals(new Trials(1, 1, 500, 1e-300, false), t.withTimeLimitMillis(500));
+        assertEquals(new Trials(1, 1, 1, 1e-300, true), t.withForce(true));
+        assertThrows(IllegalArgumentException.class, () -> t.withThreads(0));
+        assertThrows(IllegalArgumentException.class, () -> t.withTimeLimitMillis(0));
+        assertThrows(IllegalArgumentException.class, () -> new Trials(1, 1, 1, 0, false));
+    }
 }

@@ -77,4 +77,56 @@ class UnitCheckTest {
         Sequential model = twoTwoOne(Activation.RELU, new double[][] {{50, 50}, {50, 50}}, new double[] {50, 50});
         assertFalse(model.diagnose(xorX(), xorY()).has(FindingCode.SATURATED_UNITS));
     }
+
+    @Test
+    void aReluUnitWhoseLargestZIsExactlyZeroIsDeadAndOneDeadUnitOfTwoIsInfo() {
+        // Unit 0: z = x1 + x2 - 2, largest 0 (row 3); unit 1: z = x1 + x2, positive on rows 1 to 3.
+        Sequential model = compiled(2, 1.0, Loss.BINARY_CROSSENTROPY, new Dense(2, Activation.RELU),
+                new Dense(1, Activation.SIGMOID));
+        setWeights(model, new double[][] {{1, 1}, {1, 1}}, new double[][] {{-2, 0}}, new double[][] {{1}, {1}},
+                new double[][] {{0}});
+        Finding dead = model.diagnose(xorX(), xorY()).get(FindingCode.DEAD_UNITS).get(0);
+        assertEquals(org.neurite.core.Severity.INFO, dead.severity());
+        assertEquals(List.of(0), dead.units());
+        assertEquals(java.util.Map.of("deadUnits", 1.0, "layerUnits", 2.0, "rows", 4.0, "maxPreActivationOfDeadUnits",
+                0.0), dead.evidence());
+        assertEquals("1 of 2 ReLU units unused: z <= 0 (max 0) on all 4 rows, so they output 0 and no gradient "
+                + "reaches their weights.", dead.explanation());
+        assertEquals(List.of(new org.neurite.core.Change.Units(0, 5),
+                new org.neurite.core.Change.SetActivation(0, Activation.LEAKY_RELU)),
+                dead.remedies().stream().map(r -> r.change()).toList());
+    }
+
+    /** 20 rows: x = 5 on row 0 and 100 on the others, through one hidden layer of two units, z = (x, 0). */
+    private static Finding saturatedOnNineteenOfTwenty(Activation hidden) {
+        double[][] x = new double[20][1];
+        for (int r = 0; r < 20; r++) {
+            x[r][0] = r == 0 ? 5 : 100;
+        }
+        Sequential model = compiled(1, 1.0, Loss.BINARY_CROSSENTROPY, new Dense(2, hidden),
+                new Dense(1, Activation.SIGMOID));
+        setWeights(model, new double[][] {{1, 0}}, new double[][] {{0, 0}}, new double[][] {{1}, {1}},
+                new double[][] {{0}});
+        double[] y = new double[20];
+        y[3] = 1;
+        return model.diagnose(TestModels.matrix(x), TestModels.labels(y)).get(FindingCode.SATURATED_UNITS).stream()
+                .filter(f -> f.evidence().containsKey("saturatedUnits")).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aUnitBeyondFiveOnExactlyNinetyFivePercentOfTheRowsIsSaturated() {
+        // |z| = 5 on row 0 is not beyond 5; 19 of 20 rows are 95%.
+        Finding tanh = saturatedOnNineteenOfTwenty(Activation.TANH);
+        assertEquals(java.util.Map.of("saturatedUnits", 1.0, "layerUnits", 2.0, "minFractionOfRowsBeyond5", 0.95,
+                "rows", 20.0), tanh.evidence());
+        assertEquals(org.neurite.core.Severity.INFO, tanh.severity(), "one unit of two");
+        assertEquals("1 of 2 tanh units have |z| > 5 on at least 95% of the rows, where the tanh is flat and passes "
+                + "almost no gradient.", tanh.explanation());
+        assertEquals(List.of(new org.neurite.core.Change.Units(0, 5)),
+                tanh.remedies().stream().map(r -> r.change()).toList());
+        Finding sigmoid = saturatedOnNineteenOfTwenty(Activation.SIGMOID);
+        assertEquals(List.of(new org.neurite.core.Change.Units(0, 5),
+                new org.neurite.core.Change.SetActivation(0, Activation.TANH)),
+                sigmoid.remedies().stream().map(r -> r.change()).toList());
+    }
 }

@@ -123,4 +123,104 @@ class AtomicWriterTest {
         assertTrue(e.getMessage().contains("does not exist"), e.getMessage());
         assertFalse(Files.exists(file));
     }
+
+    /** A disk that records each step it is asked for (consecutive writes as one). */
+    static final class RecordingDisk implements Disk {
+        final java.util.List<String> steps = new java.util.ArrayList<>();
+
+        private void record(String step) {
+            if (steps.isEmpty() || !steps.get(steps.size() - 1).equals(step) || !step.equals("write")) {
+                steps.add(step);
+            }
+        }
+
+        @Override
+        public Path createTemp(Path folder, String prefix) throws IOException {
+            record("createTemp");
+            return Disk.super.createTemp(folder, prefix);
+        }
+
+        @Override
+        public FileChannel openForWrite(Path file) throws IOException {
+            record("openForWrite");
+            return Disk.super.openForWrite(file);
+        }
+
+        @Override
+        public int write(FileChannel channel, ByteBuffer bytes) throws IOException {
+            record("write");
+            return Disk.super.write(channel, bytes);
+        }
+
+        @Override
+        public void force(FileChannel channel) throws IOException {
+            record("force");
+            Disk.super.force(channel);
+        }
+
+        @Override
+        public void close(FileChannel channel) throws IOException {
+            record("close");
+            Disk.super.close(channel);
+        }
+
+        @Override
+        public void move(Path source, Path target) throws IOException {
+            record("move");
+            Disk.super.move(source, target);
+        }
+
+        @Override
+        public void forceFolder(Path folder) throws IOException {
+            record("forceFolder");
+            Disk.super.forceFolder(folder);
+        }
+    }
+
+    @Test
+    void aSaveWritesForcesAndClosesTheTemporaryFileThenRenamesItAndForcesTheFolder() {
+        RecordingDisk disk = new RecordingDisk();
+        Path file = dir.resolve("model.zip");
+        ModelFile.save(Fixtures.compiled(DataType.FLOAT), file, disk);
+        assertEquals(java.util.List.of("createTemp", "openForWrite", "write", "force", "close", "move", "forceFolder"),
+                disk.steps);
+        assertEquals(0, Sequential.load(file).step());
+    }
+
+    @Test
+    void aNewFileIsReadableByAllAndAReplacedOneKeepsItsPermissions() throws IOException {
+        Path file = dir.resolve("model.zip");
+        Sequential model = Fixtures.compiled(DataType.FLOAT);
+        model.save(file);
+        assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(file)));
+        Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        model.save(file);
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(file)));
+    }
+
+    @Test
+    void everyEntryCarriesTheFixedTimeOfZeroSoTheSameModelSavesTheSameBytes() throws IOException {
+        java.io.ByteArrayOutputStream reference = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(reference)) {
+            java.util.zip.ZipEntry e = new java.util.zip.ZipEntry("x");
+            e.setTime(0);
+            zip.putNextEntry(e);
+        }
+        Path ref = Files.write(dir.resolve("ref.zip"), reference.toByteArray());
+        long fixed;
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(ref.toFile())) {
+            fixed = zip.getEntry("x").getTime();
+        }
+        Path file = dir.resolve("model.zip");
+        Fixtures.compiled(DataType.FLOAT).save(file);
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+            var entries = zip.entries();
+            while (entries.hasMoreElements()) {
+                java.util.zip.ZipEntry e = entries.nextElement();
+                assertEquals(fixed, e.getTime(), e.getName());
+            }
+        }
+    }
 }

@@ -143,4 +143,73 @@ class ConfigCodecTest {
         assertEquals(expected, Sequential.load(Zips.write(dir.resolve("ok.zip"), Zips.zip(entries, false)))
                 .layers().get(0));
     }
+
+    @Test
+    void aLearningRateFactorOfZeroAndAnInputWidthOfZeroAreRefusedButOneIsRead() {
+        ((ObjectNode) config.get("training_state")).put("learning_rate_factor", 0);
+        assertTrue(loadFails(config).getMessage().contains("learning_rate_factor must be > 0; received 0.0"));
+        ((ObjectNode) config.get("training_state")).put("learning_rate_factor", 1);
+        ((org.nd4j.shade.jackson.databind.node.ArrayNode) config.get("build_config").get("input_shape")).set(1,
+                Json.MAPPER.getNodeFactory().numberNode(0));
+        assertTrue(loadFails(config).getMessage().contains("$.build_config.input_shape must be [null, width >= 1]"));
+    }
+
+    @Test
+    void aModelOfOneInputColumnRoundTrips() {
+        Sequential one = new Sequential(new org.neurite.core.layers.Dense(2)).build(1);
+        one.compile("gd", "mse");
+        Path file = dir.resolve("one.zip");
+        one.save(file);
+        Sequential back = Sequential.load(file);
+        assertEquals(1, back.inputWidth());
+        assertEquals(one.getWeights(), back.getWeights());
+    }
+
+    @Test
+    void aLayerWithoutBiasLoadsWithoutBias() {
+        Sequential model = new Sequential(new Dense(2).withUseBias(false), new Dense(1)).build(3);
+        model.compile("gd", "mse");
+        Path file = dir.resolve("nobias.zip");
+        model.save(file);
+        Sequential back = Sequential.load(file);
+        assertEquals(false, back.layers().get(0).useBias());
+        assertEquals(true, back.layers().get(1).useBias());
+    }
+
+    @Test
+    void aWrongValueIsShownUpTo80Characters() {
+        String eighty = "x".repeat(78); // with its quotes, 80 characters
+        layerConfig(0).put("units", eighty);
+        String whole = loadFails(config).getMessage();
+        assertTrue(whole.endsWith("received \"" + eighty + "\"."), whole);
+        layerConfig(0).put("units", eighty + "y");
+        String cut = loadFails(config).getMessage();
+        assertTrue(cut.contains("received \"" + eighty + "y..."), cut);
+    }
+
+    @Test
+    void aWeightsFileWithAnArrayTooFewOrOutOfPlaceNamesTheArray() {
+        java.util.List<Tensor> weights = new java.util.ArrayList<>(TensorCodec.decode(entries.get("weights.bin"),
+                Path.of("valid.zip"), "weights.bin"));
+        Tensor last = weights.remove(weights.size() - 1);
+        entries.put("weights.bin", TensorCodec.encode(weights));
+        String missing = loadFails(entries).getMessage();
+        assertTrue(missing.contains("holds " + weights.size() + " arrays but the architecture in config.json needs '"
+                + last.name() + "' too."), missing);
+        java.util.List<Tensor> swapped = new java.util.ArrayList<>(weights);
+        swapped.add(0, last);
+        entries.put("weights.bin", TensorCodec.encode(swapped));
+        String first = loadFails(entries).getMessage();
+        assertTrue(first.contains("array 0 is '" + last.name() + "'"), first);
+    }
+
+    @Test
+    void theLargestEpochCountIsReadAndOneMoreIsRefused() throws Exception {
+        ((ObjectNode) config.get("training_state")).put("epoch", Integer.MAX_VALUE);
+        entries.put("config.json", Json.write(config));
+        Path file = Zips.write(dir.resolve("late.zip"), Zips.zip(entries, false));
+        assertEquals(Integer.MAX_VALUE, Sequential.load(file).epoch());
+        ((ObjectNode) config.get("training_state")).put("epoch", (long) Integer.MAX_VALUE + 1);
+        assertTrue(loadFails(config).getMessage().contains("epoch must be an integer in [0, 2147483647]"));
+    }
 }

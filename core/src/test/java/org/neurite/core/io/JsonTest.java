@@ -39,4 +39,30 @@ class JsonTest {
         assertEquals(3, Json.parse("{\"a\": [1, {\"b\": 3}]}".getBytes(StandardCharsets.UTF_8), Path.of("m"), "c")
                 .get("a").get(1).get("b").asInt());
     }
+
+    private static org.nd4j.shade.jackson.databind.JsonNode parses(String json) {
+        return Json.parse(json.getBytes(StandardCharsets.UTF_8), Path.of("m.zip"), "config.json");
+    }
+
+    @Test
+    void eachLimitIsReachedExactlyAndPassedByOne() {
+        // Depth: the outer object is level 1, so 31 arrays inside reach 32.
+        parses("{\"a\":" + "[".repeat(31) + "]".repeat(31) + "}");
+        assertTrue(fails("{\"a\":" + "[".repeat(32) + "]".repeat(32) + "}").contains("deeper than 32 levels"));
+        // Tokens: {, "a", [, n values, ], } are n + 5.
+        int values = Json.MAX_TOKENS - 5;
+        String full = "{\"a\":[" + "0,".repeat(values - 1) + "0]}";
+        assertEquals(values, parses(full).get("a").size());
+        assertTrue(fails("{\"a\":[" + "0,".repeat(values) + "0]}").contains("more than 100000 JSON tokens"));
+        // Characters of one value or name.
+        assertEquals(10_000, parses("{\"a\": \"" + "x".repeat(Json.MAX_TOKEN_CHARS) + "\"}").get("a").asText().length());
+        assertTrue(fails("{\"a\": \"" + "x".repeat(Json.MAX_TOKEN_CHARS + 1) + "\"}").contains("longer than 10000"));
+        assertTrue(fails("{\"" + "k".repeat(Json.MAX_TOKEN_CHARS + 1) + "\": 1}").contains("longer than 10000"));
+    }
+
+    @Test
+    void closingBracketsLowerTheDepthAgain() {
+        // 40 sibling arrays, each one level deep: never deeper than 2.
+        assertEquals(40, parses("{\"a\":[" + "[],".repeat(39) + "[]]}").get("a").size());
+    }
 }

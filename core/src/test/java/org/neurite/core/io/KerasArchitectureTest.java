@@ -100,4 +100,26 @@ class KerasArchitectureTest {
         ModelFileException e = assertThrows(ModelFileException.class, () -> read(json));
         assertTrue(e.getMessage().contains(expected), e.getMessage());
     }
+
+    @Test
+    void denseFieldsOfTheWrongTypeOrValueAreRefusedAndNeutralOnesAccepted() {
+        String base = "{'class_name': 'Sequential', 'config': {'layers': [{'class_name': 'InputLayer', 'config': "
+                + "{'batch_shape': [null, 2]}}, ";
+        assertRefused(base + dense("d", 2, ", 'lora_rank': 2") + "]}}", "lora_rank is 2");
+        assertRefused(base + dense("d", 2, ", 'quantization_config': {'mode': 'int8'}") + "]}}",
+                "quantization_config is");
+        assertRefused(base + dense("d", 0, "") + "]}}", "units must be an integer >= 1; received 0");
+        assertRefused(base + dense("d", 2, "").replace("'use_bias': true", "'use_bias': 'yes'") + "]}}",
+                "use_bias must be true or false; received \"yes\"");
+        assertRefused(base + dense("", 2, "") + "]}}", "name must be a non-blank string");
+        assertRefused(base + dense("d", 2, "").replace("'activation': 'relu'", "'activation': 5") + "]}}",
+                "activation is 5");
+        KerasArchitecture a = read(base + dense("d", 1, ", 'lora_rank': 0, 'quantization_config': null")
+                .replace("'use_bias': true", "'use_bias': false").replace("'activation': 'relu'", "'activation': null")
+                + "]}}");
+        Dense d = (Dense) a.layers().get(0);
+        assertEquals(1, d.units());
+        assertEquals(false, d.useBias());
+        assertEquals("linear", d.activation().name(), "a null activation is linear");
+    }
 }

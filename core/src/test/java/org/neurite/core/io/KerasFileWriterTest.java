@@ -247,4 +247,66 @@ class KerasFileWriterTest {
         }
         return out;
     }
+
+    @Test
+    void everyInitializerWithItsArgumentsRoundTripsThroughAKerasFile() {
+        List<Initializer> initializers = List.of(Initializer.constant(0.5), Initializer.randomUniform(-0.1, 0.2),
+                Initializer.randomNormal(0.1, 0.3), Initializer.ZEROS, Initializer.ONES, Initializer.GLOROT_NORMAL,
+                Initializer.HE_NORMAL, Initializer.LECUN_UNIFORM, Initializer.of("random_uniform"),
+                Initializer.of("random_normal"));
+        for (Initializer init : initializers) {
+            Sequential model = new Sequential(new Dense(2).withKernelInitializer(init).withBiasInitializer(init))
+                    .build(3, 1);
+            model.compile(new TinyAdam(0.05), Loss.MEAN_SQUARED_ERROR);
+            Path file = dir.resolve("init.keras");
+            model.save(file);
+            Dense back = (Dense) Sequential.load(file).layers().get(0);
+            assertEquals(init.name(), back.kernelInitializer().name(), init::name);
+            assertEquals(init.name(), back.biasInitializer().name(), init::name);
+        }
+    }
+
+    @Test
+    void aLossFromLogitsAndTheMetricsRoundTripThroughTheCompileConfig() {
+        Sequential model = new Sequential(new Dense(3), new Dense(1)).build(2, 1);
+        model.compile(new TinyAdam(0.05), Loss.of("binary_crossentropy_from_logits"), Metric.ACCURACY, Metric.MSE);
+        Path file = dir.resolve("logits.keras");
+        model.save(file);
+        for (boolean keepNeuritesOwn : new boolean[] {true, false}) {
+            Map<String, byte[]> entries = Zips.entries(file);
+            if (!keepNeuritesOwn) { // as Keras reads it: only the compile config tells loss and metrics
+                entries.remove("neurite.json");
+                entries.remove("neurite-optimizer.bin");
+            }
+            Sequential back = Sequential.load(Zips.write(dir.resolve("copy.keras"), Zips.zip(entries, false)));
+            assertEquals("binary_crossentropy_from_logits", back.loss().name());
+            assertEquals(List.of("accuracy", "mse"), back.metrics().stream().map(Metric::name).toList());
+        }
+    }
+
+    @Test
+    void normalizationLayersAreWrittenWithKerassFieldsNeuriteHasNoSettingFor() throws Exception {
+        Sequential model = new Sequential(new Dense(4), new BatchNormalization(), new LayerNormalization(),
+                new Dense(1)).build(3, 1);
+        model.compile(new TinyAdam(0.05), Loss.MEAN_SQUARED_ERROR);
+        Path file = dir.resolve("fields.keras");
+        model.save(file);
+        org.nd4j.shade.jackson.databind.JsonNode layers = Json.MAPPER.readTree(Zips.entries(file).get("config.json"))
+                .get("config").get("layers");
+        org.nd4j.shade.jackson.databind.JsonNode batch = null;
+        org.nd4j.shade.jackson.databind.JsonNode layer = null;
+        for (org.nd4j.shade.jackson.databind.JsonNode l : layers) {
+            String cls = l.get("class_name").asText();
+            batch = cls.equals("BatchNormalization") ? l.get("config") : batch;
+            layer = cls.equals("LayerNormalization") ? l.get("config") : layer;
+        }
+        assertEquals(false, batch.get("synchronized").asBoolean(true));
+        for (String field : List.of("beta_regularizer", "gamma_regularizer", "beta_constraint", "gamma_constraint")) {
+            assertTrue(batch.has(field) && batch.get(field).isNull(), field);
+            assertTrue(layer.has(field) && layer.get(field).isNull(), field);
+        }
+        assertFalse(batch.has("renorm"), "fields Keras 3 does not write are not invented");
+        assertEquals("Zeros", batch.get("beta_initializer").get("class_name").asText());
+        assertEquals("Ones", batch.get("gamma_initializer").get("class_name").asText());
+    }
 }

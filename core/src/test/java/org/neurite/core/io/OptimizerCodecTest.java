@@ -181,4 +181,30 @@ class OptimizerCodecTest {
         assertTrue(deeper.get("config").isNull(), deeper.toString());
         assertTrue(deeper.get("not_restorable").asText().contains("records nest deeper than 6"), deeper.toString());
     }
+
+    /** The schedule decoded after setting its component {@code name} to {@code value}. */
+    private EveryKind loadsWith(String name, JsonNode value) {
+        ObjectNode node = OptimizerCodec.encode(new TinyAdam(everyKind(), 0.9, 0.999, 1e-7));
+        ((ObjectNode) node.get("config").get("learningRate").get("config")).set(name, value);
+        return (EveryKind) ((TinyAdam) roundTrip(node)).learningRate();
+    }
+
+    @Test
+    void valuesAtTheEdgesOfTheirRangesAndListsOfTheMostElementsLoad() {
+        var json = org.nd4j.shade.jackson.databind.node.JsonNodeFactory.instance;
+        assertEquals(Integer.MAX_VALUE, loadsWith("i", json.numberNode(Integer.MAX_VALUE)).i());
+        assertEquals(Integer.MIN_VALUE, loadsWith("i", json.numberNode(Integer.MIN_VALUE)).i());
+        String below = failsWith("i", json.numberNode((long) Integer.MIN_VALUE - 1));
+        assertTrue(below.contains("i must be an integer in [-2147483648, 2147483647]; received -2147483649"), below);
+        var most = json.arrayNode();
+        for (int i = 0; i < OptimizerCodec.MAX_ELEMENTS; i++) {
+            most.add(i * 0.5);
+        }
+        List<Double> list = loadsWith("list", most).list();
+        assertEquals(OptimizerCodec.MAX_ELEMENTS, list.size());
+        assertEquals(0.5 * (OptimizerCodec.MAX_ELEMENTS - 1), list.get(OptimizerCodec.MAX_ELEMENTS - 1));
+        most.add(1.0);
+        String tooMany = failsWith("list", most);
+        assertTrue(tooMany.contains("list must be an array of at most 4096 values"), tooMany);
+    }
 }

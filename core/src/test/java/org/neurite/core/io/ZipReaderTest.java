@@ -161,4 +161,62 @@ class ZipReaderTest {
         }
         throw new AssertionError("not found");
     }
+
+    private static Map<String, byte[]> numbered(int count) {
+        Map<String, byte[]> many = new LinkedHashMap<>();
+        for (int i = 0; i < count; i++) {
+            many.put("e" + i, new byte[] {(byte) i});
+        }
+        return many;
+    }
+
+    @Test
+    void sixteenEntriesAreReadAndSeventeenAreTooMany() {
+        Map<String, byte[]> seventeen = numbered(17);
+        java.util.Set<String> known = seventeen.keySet();
+        Path sixteen = Zips.write(dir.resolve("sixteen.zip"), Zips.zip(numbered(ZipReader.MAX_ENTRIES), false));
+        Map<String, byte[]> read = ZipReader.read(sixteen, known, java.util.Set.of());
+        assertEquals(16, read.size());
+        assertEquals(15, read.get("e15")[0]);
+        Path tooMany = Zips.write(dir.resolve("seventeen.zip"), Zips.zip(seventeen, false));
+        ModelFileException e = assertThrows(ModelFileException.class, () -> ZipReader.read(tooMany, known,
+                java.util.Set.of()));
+        assertTrue(detail(e).startsWith("has more than 16 entries"), e.getMessage());
+    }
+
+    @Test
+    void aConfigOfExactlyTheJsonLimitIsRead() {
+        byte[] config = new byte[ZipReader.MAX_JSON_BYTES];
+        Arrays.fill(config, (byte) ' ');
+        Path file = Zips.write(dir.resolve("big.zip"), Zips.zip(Map.of("config.json", config), false));
+        assertEquals(ZipReader.MAX_JSON_BYTES, ZipReader.read(file, java.util.Set.of("config.json"),
+                java.util.Set.of("config.json")).get("config.json").length);
+    }
+
+    @Test
+    void unexpectedNamesAreShownUpTo200Characters() {
+        for (int length : new int[] {200, 201}) {
+            Map<String, byte[]> odd = new LinkedHashMap<>(entries);
+            String name = "x".repeat(length);
+            odd.put(name, new byte[] {1});
+            ModelFileException e = loadFails(Zips.zip(odd, false));
+            assertEquals(length == 200 ? name : "x".repeat(200) + "...", e.entry());
+        }
+    }
+
+    @Test
+    void aCompressedConfigDeclaringFewerBytesThanItInflatesToIsDamaged() throws IOException {
+        byte[] bytes = Files.readAllBytes(valid);
+        int cen = lastIndexOf(bytes, "config.json".getBytes()) - 46;
+        assertEquals(0x02014b50, le32(bytes, cen), "found the central directory header");
+        int declared = le32(bytes, cen + 24);
+        assertEquals(entries.get("config.json").length, declared);
+        for (int i = 0; i < 4; i++) {
+            bytes[cen + 24 + i] = 0; // declare 0 bytes
+        }
+        ModelFileException e = loadFails(bytes);
+        assertEquals("config.json", e.entry());
+        assertEquals("config.json: has " + declared + " bytes but declares 0; the file is truncated or damaged.",
+                detail(e));
+    }
 }

@@ -50,6 +50,7 @@ class BlasSetupTest {
         String expected = BlasSetup.decide(CpuFeatures.current(), System.getenv("OPENBLAS_CORETYPE"), switchValue,
                 false);
         assertEquals(expected, BlasSetup.status());
+        assertTrue(BlasSetup.openBlasLoaded(), "ND4J has mapped libopenblas into this process by now");
         String native_ = LibC.INSTANCE.getenv("OPENBLAS_CORETYPE");
         if (expected.startsWith("set ")) {
             assertEquals("SkylakeX", native_);

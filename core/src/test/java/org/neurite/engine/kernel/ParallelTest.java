@@ -2,6 +2,7 @@ package org.neurite.engine.kernel;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -260,6 +261,67 @@ class ParallelTest {
             latch.await(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
+    void theCountsOneAndTenTwentyFourAreAcceptedAndThoseBeyondAreNot() {
+        Parallel.setThreads(1024);
+        assertEquals(1024, Parallel.threads());
+        Parallel.setThreads(1);
+        assertEquals(1, Parallel.threads());
+        IllegalArgumentException tooMany = assertThrows(IllegalArgumentException.class, () -> Parallel.setThreads(1025));
+        assertTrue(tooMany.getMessage().contains("received 1025"), tooMany.getMessage());
+        assertEquals(1, Parallel.threads(), "a rejected count leaves the count as it was");
+    }
+
+    @Test
+    void theFirstCallReadsTheConfiguredCount() throws Exception {
+        java.lang.reflect.Field field = Parallel.class.getDeclaredField("threads");
+        field.setAccessible(true);
+        String property = System.getProperty(Parallel.PROPERTY);
+        System.setProperty(Parallel.PROPERTY, "3");
+        try {
+            field.setInt(null, 0); // as in a fresh JVM
+            assertEquals(3, Parallel.threads());
+            assertEquals(3, field.getInt(null), "remembered");
+        } finally {
+            if (property == null) {
+                System.clearProperty(Parallel.PROPERTY);
+            } else {
+                System.setProperty(Parallel.PROPERTY, property);
+            }
+        }
+    }
+
+    @Test
+    void consecutiveLongPassesAreEachSplit() {
+        Parallel.setThreads(2);
+        for (int pass = 0; pass < 3; pass++) {
+            Set<String> names = ConcurrentHashMap.newKeySet();
+            Parallel.forEach(LONG, 1, BYTES, SCRATCH, (scratch, from, to) -> names.add(Thread.currentThread().getName()));
+            assertEquals(2, names.size(), "pass " + pass + " ran on " + names);
+        }
+    }
+
+    @Test
+    void workersAreDaemonsAndReplacingTheThreadCountStopsThem() throws InterruptedException {
+        Parallel.setThreads(3);
+        Set<Thread> workers = ConcurrentHashMap.newKeySet();
+        Thread caller = Thread.currentThread();
+        Parallel.forEach(LONG, 1, BYTES, SCRATCH, (scratch, from, to) -> {
+            if (Thread.currentThread() != caller) {
+                workers.add(Thread.currentThread());
+            }
+        });
+        assertEquals(2, workers.size());
+        for (Thread w : workers) {
+            assertTrue(w.isDaemon(), w.getName() + " would keep the JVM from exiting");
+        }
+        Parallel.setThreads(2);
+        for (Thread w : workers) {
+            w.join(TimeUnit.SECONDS.toMillis(30)); // a bound against hanging, not a timing assertion
+            assertFalse(w.isAlive(), w.getName() + " still runs after its pool was replaced");
         }
     }
 }

@@ -184,4 +184,16 @@ class IdxLoaderTest {
                         .withClasses(5)));
         assertTrue(m.contains("label 5.0 is not a class index in [0, 5)"), m);
     }
+
+    @Test
+    void filesWithoutAnyValueAreRefusedNamingTheirDimensions() throws IOException {
+        Path none = IdxFiles.write(dir.resolve("none.idx"), IdxFiles.bytes(0x08, new int[] {0, 4}, new double[0]), false);
+        String m = message(MalformedFileException.class, () -> IdxLoader.read(none, IdxOptions.defaults()));
+        assertTrue(m.contains("holds no values (dimensions [0, 4])"), m);
+        Path flat = IdxFiles.write(dir.resolve("flat.idx"), IdxFiles.bytes(0x08, new int[] {2, 0}, new double[0]), false);
+        Path twoLabels = IdxFiles.write(dir.resolve("two.idx"), IdxFiles.bytes(0x08, new int[] {2}, new double[] {1, 0}),
+                false);
+        m = message(MalformedFileException.class, () -> IdxLoader.load(flat, twoLabels, IdxOptions.defaults()));
+        assertTrue(m.contains("holds no values (dimensions [2, 0])"), m);
+    }
 }

@@ -128,4 +128,100 @@ class PlaygroundTest {
         }
         return counts;
     }
+
+    /** Mean and population standard deviation of feature {@code j} over the rows of class {@code c} of k. */
+    private static double[] meanAndStd(Dataset d, int k, int c, int j) {
+        double sum = 0;
+        double squares = 0;
+        int n = 0;
+        for (int r = c; r < d.size(); r += k) {
+            double v = d.features().getDouble(r, j);
+            sum += v;
+            squares += v * v;
+            n++;
+        }
+        double mean = sum / n;
+        return new double[] {mean, Math.sqrt(squares / n - mean * mean)};
+    }
+
+    @Test
+    void gaussiansAreCloudsOfStandardDeviationPointOneFiveAroundPlusMinusPointFour() {
+        // 2000 points per class: the standard error of a mean is 0.15 / sqrt(2000) = 0.0034.
+        Dataset d = Playground.gaussians(CLEAN.withRows(4000));
+        for (int j = 0; j < 2; j++) {
+            double[] one = meanAndStd(d, 2, 1, j);
+            double[] zero = meanAndStd(d, 2, 0, j);
+            assertEquals(0.4, one[0], 0.02);
+            assertEquals(-0.4, zero[0], 0.02);
+            assertEquals(0.15, one[1], 0.01);
+            assertEquals(0.15, zero[1], 0.01);
+        }
+        // Noise 0.1 adds in quadrature: sqrt(0.15² + 0.1²) = 0.180.
+        Dataset noisy = Playground.gaussians(CLEAN.withRows(4000).withNoise(0.1));
+        assertEquals(Math.hypot(0.15, 0.1), meanAndStd(noisy, 2, 1, 0)[1], 0.01);
+    }
+
+    @Test
+    void blobsHaveStandardDeviationPointOneTwo() {
+        Dataset d = Playground.blobs(3, CLEAN.withRows(6000));
+        for (int c = 0; c < 3; c++) {
+            assertEquals(0.12, meanAndStd(d, 3, c, 0)[1], 0.01, "class " + c);
+            assertEquals(0.12, meanAndStd(d, 3, c, 1)[1], 0.01, "class " + c);
+        }
+    }
+
+    @Test
+    void circleAnglesAreUniformSoEachQuadrantHoldsAQuarter() {
+        Dataset d = Playground.circle(CLEAN.withRows(8000));
+        int[] quadrants = new int[4];
+        for (int r = 0; r < d.size(); r++) {
+            double x = d.features().getDouble(r, 0);
+            double y = d.features().getDouble(r, 1);
+            quadrants[(x >= 0 ? 0 : 1) + (y >= 0 ? 0 : 2)]++;
+        }
+        for (int q : quadrants) {
+            assertEquals(0.25, q / 8000.0, 0.03); // standard error 0.005
+        }
+    }
+
+    @Test
+    void xorCoordinatesAreUniformFromPointZeroFiveToOneInMagnitude() {
+        Dataset d = Playground.xor(CLEAN.withRows(4000));
+        for (int j = 0; j < 2; j++) {
+            double sum = 0;
+            double min = 1;
+            for (int r = 0; r < d.size(); r++) {
+                double v = Math.abs(d.features().getDouble(r, j));
+                sum += v;
+                min = Math.min(min, v);
+            }
+            assertEquals((0.05 + 1) / 2, sum / 4000, 0.02); // standard error 0.0043
+            assertTrue(min >= 0.05f, "off the axes by 0.05: " + min);
+        }
+    }
+
+    @Test
+    void everyArmOfAThreeArmSpiralIsTheFirstRotatedByItsClass() {
+        Dataset d = Playground.spiral(3, CLEAN);
+        for (int r = 0; r < d.size(); r++) {
+            double x = d.features().getDouble(r, 0);
+            double y = d.features().getDouble(r, 1);
+            double t = Math.hypot(x, y);
+            double angle = 3.5 * Math.PI * t + 2 * Math.PI * (r % 3) / 3;
+            assertEquals(t * Math.sin(angle), x, 1e-5, "row " + r);
+            assertEquals(t * Math.cos(angle), y, 1e-5, "row " + r);
+        }
+        assertEquals(Playground.spiral(3, CLEAN), Playground.byName("spiral:3", CLEAN));
+        assertEquals(Playground.blobs(3, CLEAN), Playground.byName("blobs:3", CLEAN));
+    }
+
+    @Test
+    void twoAndSixtyFourClassesAndOneRowPerClassAreAcceptedButNotBeyond() {
+        assertEquals(2, Playground.blobs(2, CLEAN.withRows(2)).size());
+        assertEquals(64, Playground.spiral(64, CLEAN.withRows(64)).labelCount());
+        assertEquals(3, Playground.blobs(3, CLEAN.withRows(3)).size());
+        assertTrue(message(() -> Playground.spiral(1, CLEAN)).contains("received 1"));
+        assertTrue(message(() -> Playground.spiral(65, CLEAN.withRows(100))).contains("received 65"));
+        assertTrue(message(() -> Playground.blobs(65, CLEAN.withRows(100))).contains("received 65"));
+    }
 }
