@@ -1,11 +1,14 @@
 package org.neurite.benchmarks;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.neurite.core.Activation;
 import org.neurite.core.Dataset;
 import org.neurite.core.layers.Dense;
 import org.neurite.core.layers.Dropout;
+import org.neurite.core.layers.Layer;
 import org.neurite.core.FitOptions;
 import org.neurite.core.History;
 import org.neurite.core.Loss;
@@ -25,6 +28,8 @@ import org.neurite.optimizers.schedules.CosineDecay;
  * {@code cosine} the learning rate follows Keras's {@code CosineDecay(1e-3, all steps)} down to 0.
  */
 public final class FashionMnistAccuracy {
+    private static final int BATCH = 32;
+
     private FashionMnistAccuracy() {
     }
 
@@ -35,23 +40,29 @@ public final class FashionMnistAccuracy {
         boolean cosine = args.length > 3 && args[3].equals("cosine");
         Nd4jSettings.apply();
         Dataset.Split data = FashionMnist.load(ImageOptions.defaults().withOneHotLabels(true));
-        Sequential model = rate > 0
-                ? new Sequential(new Dense(256, Activation.RELU), new Dropout(rate), new Dense(128, Activation.RELU),
-                        new Dropout(rate), new Dense(10, Activation.SOFTMAX))
-                : new Sequential(new Dense(256, Activation.RELU), new Dense(128, Activation.RELU),
-                        new Dense(10, Activation.SOFTMAX));
-        long steps = (long) epochs * ((data.train().size() + 31) / 32);
-        Adam adam = cosine ? new Adam(new CosineDecay(1e-3, steps, 0), 0.9, 0.999, 1e-7, false, UpdateOptions.defaults())
+        List<Layer> layers = new ArrayList<>(List.of(new Dense(256, Activation.RELU)));
+        if (rate > 0) {
+            layers.add(new Dropout(rate));
+        }
+        layers.add(new Dense(128, Activation.RELU));
+        if (rate > 0) {
+            layers.add(new Dropout(rate));
+        }
+        layers.add(new Dense(10, Activation.SOFTMAX));
+        Sequential model = new Sequential(layers.toArray(new Layer[0]));
+        long steps = (long) epochs * ((data.train().size() + BATCH - 1) / BATCH);
+        Adam adam = cosine
+                ? new Adam(new CosineDecay(1e-3, steps, 0), 0.9, 0.999, 1e-7, false, UpdateOptions.defaults())
                 : new Adam(1e-3);
         model.compile(adam, Loss.CATEGORICAL_CROSSENTROPY, Metric.ACCURACY);
         long start = System.nanoTime();
-        History history = model.fit(data.train(), FitOptions.defaults().withEpochs(epochs).withBatchSize(32)
+        History history = model.fit(data.train(), FitOptions.defaults().withEpochs(epochs).withBatchSize(BATCH)
                 .withSeed(seed).withVerbose(2).withDiagnose(false).withValidationData(data.test()));
         double seconds = (System.nanoTime() - start) / 1e9;
         Map<String, Double> test = model.evaluate(data.test().features(), data.test().labels());
-        System.out.printf(Locale.ROOT, "784-256-128-10 relu, Dropout %.2f, Adam 1e-3%s, batch 32, %d epochs, seed %d: "
+        System.out.printf(Locale.ROOT, "784-256-128-10 relu, Dropout %.2f, Adam 1e-3%s, batch %d, %d epochs, seed %d: "
                 + "test accuracy %.4f (loss %.4f), train accuracy %.4f; fit took %.1f s (%.2f s per epoch, validation "
-                + "included)%n", rate, cosine ? " cosine decay" : "", epochs, seed, test.get("accuracy"), test.get("loss"),
-                history.last("accuracy"), seconds, seconds / epochs);
+                + "included)%n", rate, cosine ? " cosine decay" : "", BATCH, epochs, seed, test.get("accuracy"),
+                test.get("loss"), history.last("accuracy"), seconds, seconds / epochs);
     }
 }
