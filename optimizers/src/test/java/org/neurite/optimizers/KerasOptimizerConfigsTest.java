@@ -21,6 +21,7 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.shade.jackson.databind.JsonNode;
 import org.nd4j.shade.jackson.databind.ObjectMapper;
 import org.neurite.core.Activation;
+import org.neurite.core.Optimizer;
 import org.neurite.core.layers.Dense;
 import org.neurite.core.FitOptions;
 import org.neurite.core.LearningRateSchedule;
@@ -118,23 +119,7 @@ class KerasOptimizerConfigsTest {
 
     @Test
     void adamIsWrittenWithEveryFieldKerasWritesAndTheSameValues() throws IOException {
-        Path file = KerasFixtures.file("written-by-keras/xor_2-4-1_adam.keras");
-        JsonNode keras;
-        try (ZipFile zip = new ZipFile(file.toFile())) {
-            keras = JSON.readTree(zip.getInputStream(zip.getEntry("config.json"))).at("/compile_config/optimizer");
-        }
-        JsonNode ours = JSON.valueToTree(configs.toKeras(new Adam(0.05)));
-        assertEquals(fieldNames(keras), fieldNames(ours));
-        assertEquals(fieldNames(keras.get("config")), fieldNames(ours.get("config")));
-        keras.get("config").fieldNames().forEachRemaining(f -> {
-            JsonNode k = keras.get("config").get(f);
-            JsonNode o = ours.get("config").get(f);
-            if (k.isNumber()) {
-                assertEquals(k.asDouble(), o.asDouble(), 1e-9, f); // Keras rounds the rate to float32
-            } else {
-                assertEquals(k, o, f);
-            }
-        });
+        assertWrittenAsKerasWrote(KerasFixtures.file("written-by-keras/xor_2-4-1_adam.keras"), new Adam(0.05));
     }
 
     @Test
@@ -206,23 +191,8 @@ class KerasOptimizerConfigsTest {
 
     @Test
     void sgdIsWrittenWithEveryFieldKerasWritesAndTheSameValues() throws IOException {
-        Path file = KerasFixtures.file("written-by-keras/all_layers_sgd.keras");
-        JsonNode keras;
-        try (ZipFile zip = new ZipFile(file.toFile())) {
-            keras = JSON.readTree(zip.getInputStream(zip.getEntry("config.json"))).at("/compile_config/optimizer");
-        }
-        JsonNode ours = JSON.valueToTree(configs.toKeras(new Sgd(0.01, 0.9, true)));
-        assertEquals(fieldNames(keras), fieldNames(ours));
-        assertEquals(fieldNames(keras.get("config")), fieldNames(ours.get("config")));
-        keras.get("config").fieldNames().forEachRemaining(f -> {
-            JsonNode k = keras.get("config").get(f);
-            JsonNode o = ours.get("config").get(f);
-            if (k.isNumber()) {
-                assertEquals(k.asDouble(), o.asDouble(), 1e-9, f); // Keras rounds the rate to float32
-            } else {
-                assertEquals(k, o, f);
-            }
-        });
+        assertWrittenAsKerasWrote(KerasFixtures.file("written-by-keras/all_layers_sgd.keras"),
+                new Sgd(0.01, 0.9, true));
     }
 
     private static Sequential xor(Sgd sgd) {
@@ -298,5 +268,25 @@ class KerasOptimizerConfigsTest {
                 () -> configs.fromKeras("Adam", Map.of("learning_rate", 0.001, "loss_scale_factor", 128)));
         assertThrows(IllegalArgumentException.class,
                 () -> configs.fromKeras("Adam", Map.of("learning_rate", 0.001, "gradient_accumulation_steps", 4)));
+    }
+
+    /** The optimizer's Keras config has the fields of the one Keras wrote into {@code file}, with the same values. */
+    private void assertWrittenAsKerasWrote(Path file, Optimizer<?> optimizer) throws IOException {
+        JsonNode keras;
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            keras = JSON.readTree(zip.getInputStream(zip.getEntry("config.json"))).at("/compile_config/optimizer");
+        }
+        JsonNode ours = JSON.valueToTree(configs.toKeras(optimizer));
+        assertEquals(fieldNames(keras), fieldNames(ours));
+        assertEquals(fieldNames(keras.get("config")), fieldNames(ours.get("config")));
+        keras.get("config").fieldNames().forEachRemaining(f -> {
+            JsonNode k = keras.get("config").get(f);
+            JsonNode o = ours.get("config").get(f);
+            if (k.isNumber()) {
+                assertEquals(k.asDouble(), o.asDouble(), 1e-9, f); // Keras rounds the rate to float32
+            } else {
+                assertEquals(k, o, f);
+            }
+        });
     }
 }
