@@ -73,28 +73,33 @@ public final class FusedAdam implements Optimizer<FusedAdam.State> {
 
     /** The fused pass over {@code n} elements with step size {@code alpha} (bias corrections folded in). */
     void update(NativeMatrix pm, NativeMatrix gm, NativeMatrix mm, NativeMatrix vm, int n, float alpha) {
-        final float b1 = (float) BETA1;
-        final float b2 = (float) BETA2;
-        final float c1 = (float) (1 - BETA1);
-        final float c2 = (float) (1 - BETA2);
-        final float eps = (float) EPSILON;
         for (int off = 0; off < n; off += CHUNK) {
             int len = Math.min(CHUNK, n - off);
             pm.loadFloats(off, p, len);
             gm.loadFloats(off, g, len);
             mm.loadFloats(off, m, len);
             vm.loadFloats(off, v, len);
-            for (int i = 0; i < len; i++) {
-                float gi = g[i];
-                float mi = (b1 * m[i] + c1 * gi + FLUSH) - FLUSH; // as the optimizers module's FloatAdamPass
-                float vi = (b2 * v[i] + c2 * gi * gi + FLUSH) - FLUSH;
-                m[i] = mi;
-                v[i] = vi;
-                p[i] -= alpha * mi / ((float) Math.sqrt(vi) + eps);
-            }
+            arithmetic(p, g, m, v, len, alpha);
             pm.storeFloats(off, p, len);
             mm.storeFloats(off, m, len);
             vm.storeFloats(off, v, len);
+        }
+    }
+
+    /** Adam's arithmetic on Java arrays, element by element, as the optimizers module's FloatAdamPass computes it. */
+    static void arithmetic(float[] p, float[] g, float[] m, float[] v, int len, float alpha) {
+        final float b1 = (float) BETA1;
+        final float b2 = (float) BETA2;
+        final float c1 = (float) (1 - BETA1);
+        final float c2 = (float) (1 - BETA2);
+        final float eps = (float) EPSILON;
+        for (int i = 0; i < len; i++) {
+            float gi = g[i];
+            float mi = (b1 * m[i] + c1 * gi + FLUSH) - FLUSH;
+            float vi = (b2 * v[i] + c2 * gi * gi + FLUSH) - FLUSH;
+            m[i] = mi;
+            v[i] = vi;
+            p[i] -= alpha * mi / ((float) Math.sqrt(vi) + eps);
         }
     }
 }
