@@ -4,8 +4,10 @@ import com.sun.management.ThreadMXBean;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.neurite.core.Dataset;
 import org.neurite.datasets.images.FashionMnist;
 import org.neurite.datasets.images.ImageOptions;
@@ -14,19 +16,33 @@ import org.neurite.datasets.images.ImageOptions;
  * fmnist-epoch: one epoch of Keras's clothing tutorial model (784-128 relu-10 softmax, Adam 1e-3, batch 32,
  * 1875 steps) on the real Fashion-MNIST, by Neurite's {@code fit}, its floor ({@link EpochFloor}), DL4J, and
  * (with {@code -Ppeers}) DJL; the epochs of all peers are interleaved in one JVM so that they share the
- * machine's noise. {@code java ... FashionMnistEpoch [epochs]} (default 5, plus one untimed warm-up epoch
- * each); prints one Markdown table. PyTorch runs beside it from {@code benchmarks/peers/fmnist_torch.py}.
+ * machine's noise. {@code java ... FashionMnistEpoch [epochs [peers]]} (default 5, plus one untimed warm-up epoch
+ * each; peers a comma-separated subset of neurite,dl4j,djl, default all); prints one Markdown table. PyTorch
+ * runs beside it from {@code benchmarks/peers/fmnist_torch.py}.
  */
 public final class FashionMnistEpoch {
+    /** The peers that can be chosen by name (the floor always runs). */
+    static final Set<String> PEERS = Set.of("neurite", "dl4j", "djl");
+
     private FashionMnistEpoch() {
     }
 
     public static void main(String[] args) throws Exception {
         int epochs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+        if (epochs < 1) {
+            throw new IllegalArgumentException("epochs must be >= 1; received " + epochs + ". Pass e.g. 3.");
+        }
         Nd4jSettings.apply();
         Dataset.Split data = FashionMnist.load(ImageOptions.defaults().withOneHotLabels(true));
-        List<EpochPeer> peers = new ArrayList<>(List.of(new EpochFloor(), new NeuriteEpoch(data), new Dl4jEpoch(data)));
-        EpochPeer djl = optionalPeer("org.neurite.benchmarks.peers.DjlEpoch", data);
+        Set<String> chosen = chosen(args.length > 1 ? args[1] : "neurite,dl4j,djl");
+        List<EpochPeer> peers = new ArrayList<>(List.of(new EpochFloor()));
+        if (chosen.contains("neurite")) {
+            peers.add(new NeuriteEpoch(data));
+        }
+        if (chosen.contains("dl4j")) {
+            peers.add(new Dl4jEpoch(data));
+        }
+        EpochPeer djl = chosen.contains("djl") ? optionalPeer("org.neurite.benchmarks.peers.DjlEpoch", data) : null;
         if (djl != null) {
             peers.add(djl);
         }
@@ -55,6 +71,18 @@ public final class FashionMnistEpoch {
         for (EpochPeer p : peers) {
             p.close();
         }
+    }
+
+    /** The peers named in a comma-separated list (the floor always runs). */
+    static Set<String> chosen(String list) {
+        Set<String> names = new LinkedHashSet<>(Arrays.asList(list.split(",")));
+        for (String name : names) {
+            if (!PEERS.contains(name)) {
+                throw new IllegalArgumentException("peers must be a comma-separated list of " + PEERS
+                        + "; received '" + name + "' in '" + list + "'. Pass e.g. neurite,dl4j.");
+            }
+        }
+        return names;
     }
 
     static String table(List<EpochPeer> peers, double[][] seconds, double[][] cpu, long[] bytes, int epochs) {
