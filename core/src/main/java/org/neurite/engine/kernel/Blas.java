@@ -13,6 +13,13 @@ import static org.bytedeco.openblas.global.openblas_nolapack.cblas_sgemv;
  * Matrix products called straight on ND4J's buffers through the OpenBLAS that ND4J loads (about 0.07 µs of
  * overhead, against 5–20 µs through ND4J's op dispatch; see shared/notes/nd4j-hotpath.md). Row-major;
  * transposes are flags, never copies; leading dimensions are the stored column counts.
+ *
+ * <p>Which code computes a product: with {@code small} set, a FLOAT product of at most {@link #SMALL}
+ * multiply-adds ({@code m·n·k} for {@code gemm}, {@code m·n} for {@code gemvTransposed}) runs as Java loops that
+ * sum each output's products in index order in float, rounding every product before adding it; everything else
+ * (DOUBLE, larger products, {@code small} not set) runs on OpenBLAS, whose kernels for current x86 CPUs fuse each
+ * multiply-add. The two may differ in the last bit of an output, so the path is part of the result (a float model's
+ * gradients depend on it); each path is deterministic.
  */
 public final class Blas {
     static {

@@ -7,6 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import java.util.function.ToIntBiFunction;
+import java.util.function.UnaryOperator;
 
 /**
  * Makes the OpenBLAS that ND4J ships (0.3.19, built for many CPUs) use its AVX-512 kernels on CPUs that have
@@ -23,7 +27,7 @@ import java.util.Set;
  * fixed per machine.
  */
 public final class BlasSetup {
-    /** The switch; "false", "0" or "off" turns the automatic choice off. */
+    /** The switch; "false", "0", "off" or "no" (any case, spaces trimmed) turns the automatic choice off. */
     public static final String PROPERTY = "neurite.openblas.avx512";
     public static final String ENV = "NEURITE_OPENBLAS_AVX512";
     static final String CORETYPE = "OPENBLAS_CORETYPE";
@@ -34,20 +38,35 @@ public final class BlasSetup {
     private BlasSetup() {
     }
 
-    /** Sets {@code OPENBLAS_CORETYPE} when due (see the class comment); runs once, never throws. */
+    /**
+     * Sets {@code OPENBLAS_CORETYPE} when due (see the class comment); runs once, never throws. {@link #setUp} does
+     * the work; this only hands it the process's own CPU, environment, properties, memory map and libc's setenv,
+     * the one side effect, which runs once per JVM before ND4J loads OpenBLAS and so cannot be repeated by a test.
+     */
     public static synchronized void ensure() {
-        if (status != null) {
-            return;
+        if (status == null) {
+            status = setUp(System::getenv, System::getProperty, CpuFeatures::current, BlasSetup::openBlasLoaded,
+                    (name, value) -> LibC.INSTANCE.setenv(name, value, 0));
         }
+    }
+
+    /**
+     * What {@link #ensure} does, on the inputs it is handed: decides ({@link #decide}) and, when the decision is to
+     * set SkylakeX, calls {@code setenv} (which returns 0 on success); returns the sentence {@link #status} reports.
+     * Never throws.
+     */
+    static String setUp(UnaryOperator<String> environment, UnaryOperator<String> properties,
+                        Supplier<CpuFeatures> cpu, BooleanSupplier loaded, ToIntBiFunction<String, String> setenv) {
         try {
-            String choice = decide(CpuFeatures.current(), System.getenv(CORETYPE), switchValue(), openBlasLoaded());
-            status = choice;
-            if (choice.startsWith("set ")) {
-                int failed = LibC.INSTANCE.setenv(CORETYPE, "SkylakeX", 0);
-                status = failed == 0 ? choice : "setenv failed; OpenBLAS chooses its kernels itself";
+            String choice = decide(cpu.get(), environment.apply(CORETYPE), switchValue(properties, environment),
+                    loaded.getAsBoolean());
+            if (!choice.startsWith("set ")) {
+                return choice;
             }
+            return setenv.applyAsInt(CORETYPE, "SkylakeX") == 0 ? choice
+                    : "setenv failed; OpenBLAS chooses its kernels itself";
         } catch (Throwable e) {
-            status = "not set (" + e + "); OpenBLAS chooses its kernels itself";
+            return "not set (" + e + "); OpenBLAS chooses its kernels itself";
         }
     }
 
@@ -78,15 +97,21 @@ public final class BlasSetup {
         return "set OPENBLAS_CORETYPE=SkylakeX: the CPU has AVX-512 F/BW/DQ/VL";
     }
 
-    private static String switchValue() {
-        String value = System.getProperty(PROPERTY);
-        return value != null ? value : System.getenv(ENV);
+    /** The switch: the system property when set, else the environment variable, else null. */
+    static String switchValue(UnaryOperator<String> properties, UnaryOperator<String> environment) {
+        String value = properties.apply(PROPERTY);
+        return value != null ? value : environment.apply(ENV);
     }
 
     /** Whether a library named libopenblas is mapped into this process already (Linux; false elsewhere). */
     static boolean openBlasLoaded() {
+        return mapsOpenBlas(Path.of("/proc/self/maps"));
+    }
+
+    /** Whether a memory map in {@code /proc/PID/maps} form lists a libopenblas; false if it cannot be read. */
+    static boolean mapsOpenBlas(Path maps) {
         try {
-            return Files.readString(Path.of("/proc/self/maps")).contains("libopenblas");
+            return Files.readString(maps).contains("libopenblas");
         } catch (IOException | RuntimeException e) {
             return false;
         }

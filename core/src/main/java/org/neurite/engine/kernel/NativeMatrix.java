@@ -62,7 +62,8 @@ public final class NativeMatrix {
     /**
      * Wraps a c-ordered, contiguous FLOAT or DOUBLE array of rank 1 (seen as one row) or 2.
      *
-     * @throws IllegalArgumentException if the array is not contiguous c-order, or of another type or rank
+     * @throws IllegalArgumentException if the array is not contiguous c-order, of another type or rank, or ends
+     *         past what one NIO buffer reaches ({@link #withinOneNioBuffer})
      */
     public static NativeMatrix of(INDArray array) {
         DataType type = array.dataType();
@@ -70,15 +71,34 @@ public final class NativeMatrix {
             throw new IllegalArgumentException("NativeMatrix: data type must be FLOAT or DOUBLE; received "
                     + type + ". Cast the array with castTo(DataType.FLOAT).");
         }
-        if (array.rank() > 2 || (array.rank() == 2 && array.ordering() != 'c')
-                || array.elementWiseStride() != 1 || array.length() > Integer.MAX_VALUE) {
+        if (array.rank() > 2 || (array.rank() == 2 && array.ordering() != 'c') || array.elementWiseStride() != 1) {
             throw new IllegalArgumentException("NativeMatrix: array must be a contiguous c-order matrix of rank 1 or 2;"
                     + " received shape " + java.util.Arrays.toString(array.shape()) + " order " + array.ordering()
                     + ". Pass array.dup('c').");
         }
+        long end = array.offset() + array.length();
+        if (!withinOneNioBuffer(end, type)) {
+            throw new IllegalArgumentException("NativeMatrix: array must end within the first "
+                    + maxElements(type) + " " + type + " elements of its buffer (one NIO buffer holds at"
+                    + " most 2^31 - 1 bytes); received shape " + java.util.Arrays.toString(array.shape())
+                    + " ending at element " + end + ". Split the data into smaller arrays.");
+        }
         int rows = array.rank() == 2 ? (int) array.size(0) : 1;
         int cols = array.rank() == 2 ? (int) array.size(1) : (int) array.length();
         return new NativeMatrix(array, rows, cols);
+    }
+
+    /**
+     * Whether elements {@code [0, end)} of a buffer of this type fit one NIO buffer: ND4J's NIO view of a longer
+     * buffer stops at {@link #maxElements} (wrapping one that ended past it failed in NIO's {@code limit}).
+     */
+    static boolean withinOneNioBuffer(long end, DataType type) {
+        return end <= maxElements(type);
+    }
+
+    /** How many elements of this type one NIO buffer holds: {@code Integer.MAX_VALUE} bytes' worth. */
+    static int maxElements(DataType type) {
+        return Integer.MAX_VALUE / type.width();
     }
 
     /** Allocates a zeroed matrix of the given type and shape. */

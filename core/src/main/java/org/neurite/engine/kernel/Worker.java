@@ -9,7 +9,7 @@ import java.util.concurrent.locks.LockSupport;
  */
 final class Worker extends Thread {
     /** How long either side spins before parking: long enough to bridge consecutive passes of one step. */
-    private static final long SPIN_NANOS = 20_000;
+    static final long SPIN_NANOS = 20_000;
 
     private final Scratch scratch = new Scratch(0);
     private volatile Parallel.RangeTask task;
@@ -40,7 +40,7 @@ final class Worker extends Thread {
     Throwable await() {
         long start = System.nanoTime();
         while (!done) {
-            if (System.nanoTime() - start < SPIN_NANOS) {
+            if (spinning(start, System.nanoTime())) {
                 Thread.onSpinWait();
             } else {
                 LockSupport.park(this);
@@ -87,11 +87,20 @@ final class Worker extends Thread {
             if (stopping) {
                 return null;
             }
-            if (System.nanoTime() - start < SPIN_NANOS) {
+            if (spinning(start, System.nanoTime())) {
                 Thread.onSpinWait();
             } else {
                 LockSupport.park(this);
             }
         }
+    }
+
+    /**
+     * Whether a side that began waiting at {@code start} still spins at {@code now} rather than parks: for
+     * {@link #SPIN_NANOS} after it began. Both are {@link System#nanoTime} values, compared by their difference
+     * (as nanoTime's contract asks), so a wrap-around of the counter does not matter.
+     */
+    static boolean spinning(long start, long now) {
+        return now - start < SPIN_NANOS;
     }
 }

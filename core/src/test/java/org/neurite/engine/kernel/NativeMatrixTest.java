@@ -85,6 +85,36 @@ class NativeMatrixTest {
     }
 
     @Test
+    void oneNioBufferReachesIntegerMaxValueBytesOfElements() {
+        // Measured once on real arrays (2 GB each, too large for a unit test): a FLOAT [1, 536870911] and a DOUBLE
+        // [1, 268435455] wrap and read back their last element; DOUBLE [1, 268435456] and FLOAT [1, 536870913]
+        // failed in NIO's limit ("newLimit > capacity") before this check existed.
+        assertEquals(536_870_911, NativeMatrix.maxElements(DataType.FLOAT));
+        assertEquals(268_435_455, NativeMatrix.maxElements(DataType.DOUBLE));
+        assertTrue(NativeMatrix.withinOneNioBuffer(536_870_911, DataType.FLOAT));
+        assertFalse(NativeMatrix.withinOneNioBuffer(536_870_912, DataType.FLOAT));
+        assertTrue(NativeMatrix.withinOneNioBuffer(268_435_455, DataType.DOUBLE));
+        assertFalse(NativeMatrix.withinOneNioBuffer(268_435_456, DataType.DOUBLE));
+    }
+
+    @Test
+    void rejectsAnArrayEndingPastWhatOneNioBufferReachesNamingTheLimit() {
+        // ND4J builds a shape or a view over a 4-element buffer without checking its length, so no 2 GB is needed;
+        // the refusal comes before any element is read.
+        INDArray longRow = Nd4j.create(Nd4j.createBuffer(new float[4]), new long[] {1, 536_870_912L},
+                new long[] {536_870_912L, 1}, 0, 'c');
+        IllegalArgumentException tooLong = assertThrows(IllegalArgumentException.class, () -> NativeMatrix.of(longRow));
+        assertEquals("NativeMatrix: array must end within the first 536870911 FLOAT elements of its buffer (one NIO "
+                + "buffer holds at most 2^31 - 1 bytes); received shape [1, 536870912] ending at element 536870912. "
+                + "Split the data into smaller arrays.", tooLong.getMessage());
+        INDArray farView = Nd4j.create(Nd4j.createBuffer(new double[4]), new long[] {2, 2}, new long[] {2, 1},
+                268_435_453L, 'c');
+        IllegalArgumentException tooFar = assertThrows(IllegalArgumentException.class, () -> NativeMatrix.of(farView));
+        assertTrue(tooFar.getMessage().contains("268435455 DOUBLE elements of its buffer (one NIO buffer holds at most "
+                + "2^31 - 1 bytes); received shape [2, 2] ending at element 268435457."), tooFar.getMessage());
+    }
+
+    @Test
     void allocatesZeroedMatrices() {
         NativeMatrix m = NativeMatrix.allocate(DataType.DOUBLE, 2, 3);
         assertEquals(2, m.rows());
