@@ -136,8 +136,9 @@ class IdxReaderTest {
 
     @Test
     void zeroItemsWhoseRowLengthOverflowsALongAreRefused() throws IOException {
-        // 65536^4 * 3 = 3 * 2^64 wraps to 0 in a long.
+        // 65536^4 * 3 = 3 * 2^64 wraps to 0 in a long; 3 * (2^31 - 1)^2 wraps to a negative number.
         refused(new int[] {0, 65536, 65536, 65536, 65536, 3}, 0);
+        refused(new int[] {0, 3, Integer.MAX_VALUE, Integer.MAX_VALUE}, 0);
     }
 
     /** The bytes of an IDX file that records whether it was closed. */
