@@ -68,6 +68,15 @@ class StandardizerTest {
     }
 
     @Test
+    void fitsAndAppliesAnFOrderedMatrixLikeItsCOrderedCopy() {
+        INDArray fOrder = train().dup('f');
+        Standardizer s = Standardizer.fit(fOrder);
+        assertArrayEquals(Standardizer.fit(train()).mean(), s.mean());
+        assertArrayEquals(Standardizer.fit(train()).std(), s.std());
+        assertEquals(s.apply(train()), s.apply(fOrder));
+    }
+
+    @Test
     void savedStatisticsRebuildAnEqualStandardizer() {
         Standardizer s = Standardizer.fit(train());
         Standardizer restored = Standardizer.of(s.mean(), s.std());
