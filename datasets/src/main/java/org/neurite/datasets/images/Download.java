@@ -44,9 +44,7 @@ final class Download {
     }
 
     private static String copy(URI url, Path part, PrintStream progress) throws IOException {
-        URLConnection connection = url.toURL().openConnection();
-        connection.setConnectTimeout(CONNECT_TIMEOUT_MS);
-        connection.setReadTimeout(READ_TIMEOUT_MS);
+        URLConnection connection = connection(url);
         long total = connection.getContentLengthLong();
         if (progress != null) {
             progress.println("Downloading " + url);
@@ -54,6 +52,17 @@ final class Download {
         try (InputStream in = connection.getInputStream(); OutputStream out = Files.newOutputStream(part)) {
             return copy(in, total, out, progress);
         }
+    }
+
+    /**
+     * The connection for {@code url}, not yet connected: it gives up after 15 s without a connection and after
+     * 60 s without a byte, so a mirror that hangs fails and the next one is tried.
+     */
+    static URLConnection connection(URI url) throws IOException {
+        URLConnection connection = url.toURL().openConnection();
+        connection.setConnectTimeout(CONNECT_TIMEOUT_MS);
+        connection.setReadTimeout(READ_TIMEOUT_MS);
+        return connection;
     }
 
     /**

@@ -171,4 +171,14 @@ class DownloadTest {
         assertArrayEquals(body, copied.toByteArray());
         assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body)), sha);
     }
+
+    @Test
+    void aConnectionGivesUpAfterFifteenSecondsToConnectAndSixtyWithoutAByte() throws IOException {
+        // Opening a URLConnection does not connect: nothing is sent.
+        for (String url : new String[] {"http://127.0.0.1:9/f", "https://127.0.0.1:9/f"}) {
+            java.net.URLConnection c = Download.connection(URI.create(url));
+            assertEquals(15_000, c.getConnectTimeout(), url);
+            assertEquals(60_000, c.getReadTimeout(), url);
+        }
+    }
 }
