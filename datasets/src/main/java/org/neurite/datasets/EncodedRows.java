@@ -16,12 +16,17 @@ final class EncodedRows {
         this.encoding = encoding;
         this.inputs = function.inputs();
         this.labelColumns = encoding.labels().columns(function.outputs());
-        if ((long) rows * Math.max(inputs, labelColumns) > Integer.MAX_VALUE) {
+        if (!fitsOneArray(rows, Math.max(inputs, labelColumns))) {
             throw new IllegalArgumentException(function.name() + ": " + rows + " rows of " + inputs + " inputs and "
                     + labelColumns + " label columns exceed the 2^31-1 elements one array can hold. Use fewer rows.");
         }
         this.x = NativeMatrix.of(Nd4j.create(encoding.dataType(), rows, inputs));
         this.y = NativeMatrix.of(Nd4j.create(encoding.dataType(), rows, labelColumns));
+    }
+
+    /** Whether a {@code [rows, width]} matrix fits in one array indexed by int: at most 2^31 - 1 elements. */
+    static boolean fitsOneArray(long rows, long width) {
+        return rows * width <= Integer.MAX_VALUE;
     }
 
     /** Writes row {@code row}: encoded inputs plus {@code jitter} (may be null), and encoded labels. */

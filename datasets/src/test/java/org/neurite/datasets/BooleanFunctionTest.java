@@ -43,4 +43,27 @@ class BooleanFunctionTest {
                 () -> BooleanFunction.of("f", 0, b -> true));
         assertTrue(e.getMessage().contains("inputs=0"), e.getMessage());
     }
+
+    @Test
+    void fromTableAcceptsTablesOfTwoToTwoToTheTwentyRows() {
+        assertEquals(1, BooleanFunction.fromTable("not", 1, 0).inputs());
+        int[] outputs = new int[1 << TruthTable.MAX_INPUTS];
+        outputs[outputs.length - 1] = 1;
+        BooleanFunction and20 = BooleanFunction.fromTable("and20", outputs);
+        assertEquals(20, and20.inputs());
+        boolean[] ones = new boolean[20];
+        java.util.Arrays.fill(ones, true);
+        assertArrayEquals(new boolean[] {true}, and20.apply(ones));
+    }
+
+    @Test
+    void fromTableRefusesOneRowNoRowAndTwoToTheTwentyOneRowsNamingTheLength() {
+        for (int[] outputs : new int[][] {{1}, {}, null, new int[1 << (TruthTable.MAX_INPUTS + 1)]}) {
+            int n = outputs == null ? 0 : outputs.length;
+            String m = assertThrows(IllegalArgumentException.class,
+                    () -> BooleanFunction.fromTable("t", outputs)).getMessage();
+            assertTrue(m.startsWith("BooleanFunction.fromTable('t'): the table needs 2^k outputs")
+                    && m.contains("received " + n + "."), m);
+        }
+    }
 }

@@ -35,6 +35,7 @@ class EncodingTest {
                 () -> LabelEncoding.ONE_HOT.columns(17));
         assertTrue(e.getMessage().contains("17 output bits"), e.getMessage());
         assertEquals(8, LabelEncoding.ONE_HOT.columns(3));
+        assertEquals(65536, LabelEncoding.ONE_HOT.columns(LabelEncoding.MAX_ONE_HOT_OUTPUTS));
         assertEquals(3, LabelEncoding.PLUS_MINUS_ONE.columns(3));
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.neurite.core.Dataset;
@@ -112,5 +113,71 @@ class SamplerTest {
             int ones = (int) d.features().getRow(r).sumNumber().doubleValue();
             assertEquals(ones % 2, d.labels().getDouble(r, 0), "row " + r);
         }
+    }
+
+    /**
+     * Re-derives every row of identity(3) from the order the class Javadoc publishes: one Random(seed), per row
+     * the input bits, then one flip test per output bit when labelNoise > 0, then one Gaussian per input when
+     * inputJitter > 0.
+     */
+    private static void assertPublishedRows(SamplingOptions o) {
+        Dataset d = Sampler.sample(BooleanTasks.identity(3), o);
+        Random random = new Random(o.seed());
+        for (int r = 0; r < o.rows(); r++) {
+            boolean[] bits = new boolean[3];
+            for (int j = 0; j < 3; j++) {
+                bits[j] = random.nextBoolean();
+            }
+            boolean[] labels = bits.clone();
+            if (o.labelNoise() > 0) {
+                for (int k = 0; k < 3; k++) {
+                    labels[k] ^= random.nextDouble() < o.labelNoise();
+                }
+            }
+            for (int j = 0; j < 3; j++) {
+                double jitter = o.inputJitter() > 0 ? o.inputJitter() * random.nextGaussian() : 0;
+                assertEquals((bits[j] ? 1.0 : -1.0) + jitter, d.features().getDouble(r, j), "row " + r + " input " + j);
+            }
+            for (int k = 0; k < 3; k++) {
+                assertEquals(labels[k] ? 1.0 : 0.0, d.labels().getDouble(r, k), "row " + r + " label " + k);
+            }
+        }
+    }
+
+    @Test
+    void aSeedGivesExactlyTheRowsOfThePublishedDrawOrder() {
+        Encoding pm = Encoding.defaults().withInputs(BitEncoding.PLUS_MINUS_ONE).withDataType(DataType.DOUBLE);
+        SamplingOptions o = SamplingOptions.defaults().withRows(200).withSeed(21).withEncoding(pm);
+        assertPublishedRows(o);
+        assertPublishedRows(o.withLabelNoise(0.3));
+        assertPublishedRows(o.withInputJitter(0.25));
+        assertPublishedRows(o.withLabelNoise(0.3).withInputJitter(0.25));
+        assertPublishedRows(o.withLabelNoise(1).withInputJitter(Double.MIN_VALUE));
+    }
+
+    @Test
+    void aFlipNeedsADrawStrictlyBelowTheLabelNoise() {
+        // The first flip test of seed 21 draws v after three input bits: labelNoise = v exactly does not flip.
+        Random random = new Random(21);
+        boolean first = random.nextBoolean();
+        random.nextBoolean();
+        random.nextBoolean();
+        double v = random.nextDouble();
+        SamplingOptions o = SamplingOptions.defaults().withRows(40).withSeed(21).withLabelNoise(v);
+        assertEquals(first ? 1.0 : 0.0, Sampler.sample(BooleanTasks.identity(3), o).labels().getDouble(0, 0));
+        assertPublishedRows(o.withEncoding(o.encoding().withInputs(BitEncoding.PLUS_MINUS_ONE)
+                .withDataType(DataType.DOUBLE)));
+    }
+
+    @Test
+    void refusesMoreElementsThanOneArrayHoldsBeforeAllocatingNamingTheShape() {
+        String m = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> Sampler.sample(BooleanTasks.xor(), SamplingOptions.defaults().withRows(1 << 30))).getMessage();
+        assertTrue(m.startsWith("xor: 1073741824 rows of 2 inputs and 1 label columns exceed the 2^31-1 elements"), m);
+        Encoding oneHot = Encoding.defaults().withLabels(LabelEncoding.ONE_HOT);
+        m = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> Sampler.sample(BooleanTasks.identity(16),
+                        SamplingOptions.defaults().withRows(1 << 15).withEncoding(oneHot))).getMessage();
+        assertTrue(m.contains("32768 rows of 16 inputs and 65536 label columns exceed"), m);
     }
 }

@@ -68,6 +68,15 @@ class StandardizerTest {
     }
 
     @Test
+    void fitsAndAppliesAnFOrderedMatrixLikeItsCOrderedCopy() {
+        INDArray fOrder = train().dup('f');
+        Standardizer s = Standardizer.fit(fOrder);
+        assertArrayEquals(Standardizer.fit(train()).mean(), s.mean());
+        assertArrayEquals(Standardizer.fit(train()).std(), s.std());
+        assertEquals(s.apply(train()), s.apply(fOrder));
+    }
+
+    @Test
     void savedStatisticsRebuildAnEqualStandardizer() {
         Standardizer s = Standardizer.fit(train());
         Standardizer restored = Standardizer.of(s.mean(), s.std());
@@ -133,5 +142,30 @@ class StandardizerTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Standardizer.fit(Nd4j.createFromArray(x)));
         assertTrue(e.getMessage().contains("features hold NaN at row 2000, column 2."), e.getMessage());
+    }
+
+    @Test
+    void oneColumnLongerThanAFullChunkIsFittedOverEveryRow() {
+        // One column: chunks of exactly 4,096 values, the first one full, the second 904 long.
+        int rows = 5000;
+        double[][] x = new double[rows][1];
+        double mean = 0;
+        for (int r = 0; r < rows; r++) {
+            x[r][0] = r % 7;
+            mean += x[r][0] / rows;
+        }
+        double variance = 0;
+        for (double[] row : x) {
+            variance += (row[0] - mean) * (row[0] - mean) / rows;
+        }
+        Standardizer s = Standardizer.fit(Nd4j.createFromArray(x));
+        assertEquals(mean, s.mean()[0], 1e-12);
+        assertEquals(Math.sqrt(variance), s.std()[0], 1e-12);
+    }
+
+    @Test
+    void describesItselfByItsStatistics() {
+        assertEquals("Standardizer[mean=[1.0, -2.0], std=[3.0, 0.5]]",
+                Standardizer.of(new double[] {1, -2}, new double[] {3, 0.5}).toString());
     }
 }

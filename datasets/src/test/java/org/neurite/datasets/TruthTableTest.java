@@ -138,4 +138,45 @@ class TruthTableTest {
         assertTrue(e.getMessage().contains("2097152 rows") && e.getMessage().contains("limited to 20 inputs"),
                 e.getMessage());
     }
+
+    @Test
+    void enumeratesExactlyTheLargestAllowedTableOfTwentyInputs() {
+        Dataset table = TruthTable.of(BooleanFunction.of("first", TruthTable.MAX_INPUTS, b -> b[0]));
+        assertEquals(1 << 20, table.size());
+        assertEquals(20, table.featureCount());
+        int last = (1 << 20) - 1;
+        int half = 1 << 19;
+        for (int j = 0; j < 20; j++) {
+            assertEquals(1.0, table.features().getDouble(last, j), "input " + j);
+            assertEquals(j == 0 ? 1.0 : 0.0, table.features().getDouble(half, j), "input " + j);
+        }
+        assertEquals(0.0, table.labels().getDouble(half - 1, 0));
+        assertEquals(1.0, table.labels().getDouble(half, 0));
+        assertEquals((double) half, table.labels().sumNumber().doubleValue());
+    }
+
+    @Test
+    void refusesTwentyOneInputsNamingTheFunctionTheRowsAndTheLimit() {
+        String m = assertThrows(IllegalArgumentException.class,
+                () -> TruthTable.of(BooleanFunction.of("wide", 21, b -> true))).getMessage();
+        assertTrue(m.startsWith("TruthTable.of('wide'): 21 inputs would need 2^21 = 2097152 rows")
+                && m.contains("limited to 20 inputs (1048576 rows)"), m);
+    }
+
+    @Test
+    void refusesSixtyTwoAndSixtyThreeInputsWithoutOverflowingTheRowCount() {
+        String m = assertThrows(IllegalArgumentException.class,
+                () -> TruthTable.of(BooleanFunction.of("wide", 62, b -> true))).getMessage();
+        assertTrue(m.contains("62 inputs would need 2^62 = 4611686018427387904 rows"), m);
+        m = assertThrows(IllegalArgumentException.class,
+                () -> TruthTable.of(BooleanFunction.of("wider", 63, b -> true))).getMessage();
+        assertTrue(m.contains("63 inputs would need 2^63 = more than 2^62 rows"), m);
+    }
+
+    @Test
+    void plusMinusOneLabelsOfSeveralOutputsFillOneColumnPerOutputBit() {
+        Dataset table = TruthTable.of(BooleanTasks.identity(2), Encoding.defaults()
+                .withLabels(LabelEncoding.PLUS_MINUS_ONE));
+        assertArrayEquals(new double[] {-1, -1, -1, 1, 1, -1, 1, 1}, table.labels().data().asDouble());
+    }
 }

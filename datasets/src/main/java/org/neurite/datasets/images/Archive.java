@@ -50,11 +50,6 @@ record Archive(String title, String folder, List<String> files, List<String> sha
                     URI.create("https://ossci-datasets.s3.amazonaws.com/mnist/")),
             null, null);
 
-    /** This archive with other base URLs (a mirror), digests unchanged. */
-    Archive withBaseUrls(List<URI> urls) {
-        return new Archive(title, folder, files, sha256, urls, systemFolder, installHint);
-    }
-
     Archive withSystemFolder(Path folder) {
         return new Archive(title, this.folder, files, sha256, baseUrls, folder, installHint);
     }

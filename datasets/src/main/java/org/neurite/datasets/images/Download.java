@@ -44,27 +44,45 @@ final class Download {
     }
 
     private static String copy(URI url, Path part, PrintStream progress) throws IOException {
-        URLConnection connection = url.toURL().openConnection();
-        connection.setConnectTimeout(CONNECT_TIMEOUT_MS);
-        connection.setReadTimeout(READ_TIMEOUT_MS);
+        URLConnection connection = connection(url);
         long total = connection.getContentLengthLong();
-        MessageDigest digest = sha256();
         if (progress != null) {
             progress.println("Downloading " + url);
         }
-        long done = 0;
-        int shown = -1;
         try (InputStream in = connection.getInputStream(); OutputStream out = Files.newOutputStream(part)) {
-            byte[] buffer = new byte[1 << 16];
-            for (int k; (k = in.read(buffer)) >= 0; ) {
-                digest.update(buffer, 0, k);
-                out.write(buffer, 0, k);
-                done += k;
-                int permille = total > 0 ? (int) (1000 * done / total) : (int) (done >> 20);
-                if (progress != null && permille / 10 != shown) {
-                    shown = permille / 10;
-                    progress.print("\r" + bar(done, total));
-                }
+            return copy(in, total, out, progress);
+        }
+    }
+
+    /**
+     * The connection for {@code url}, not yet connected: it gives up after 15 s without a connection and after
+     * 60 s without a byte, so a mirror that hangs fails and the next one is tried.
+     */
+    static URLConnection connection(URI url) throws IOException {
+        URLConnection connection = url.toURL().openConnection();
+        connection.setConnectTimeout(CONNECT_TIMEOUT_MS);
+        connection.setReadTimeout(READ_TIMEOUT_MS);
+        return connection;
+    }
+
+    /**
+     * Copies {@code in} to {@code out} and returns the SHA-256 of the bytes (lower-case hex). With a progress
+     * stream, prints {@code "\r" + bar(done, total)} after each read that reaches a new whole percent of
+     * {@code total} (a new whole MiB when {@code total <= 0}, the size unknown), then the last bar on its own line.
+     */
+    static String copy(InputStream in, long total, OutputStream out, PrintStream progress) throws IOException {
+        MessageDigest digest = sha256();
+        long done = 0;
+        long shown = -1;
+        byte[] buffer = new byte[1 << 16];
+        for (int k; (k = in.read(buffer)) >= 0; ) {
+            digest.update(buffer, 0, k);
+            out.write(buffer, 0, k);
+            done += k;
+            long step = total > 0 ? 100 * done / total : done >> 20;
+            if (progress != null && step != shown) {
+                shown = step;
+                progress.print("\r" + bar(done, total));
             }
         }
         if (progress != null) {

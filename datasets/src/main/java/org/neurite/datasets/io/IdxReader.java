@@ -76,7 +76,12 @@ final class IdxReader implements Closeable {
 
     /** Opens {@code file} and reads its header. */
     static IdxReader open(Path file) throws IOException {
-        InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+        return open(file, Files.newInputStream(file));
+    }
+
+    /** Reads the header from {@code stream}, the bytes of {@code file}; closes the stream if that fails. */
+    static IdxReader open(Path file, InputStream stream) throws IOException {
+        InputStream raw = new BufferedInputStream(stream, 1 << 16);
         try {
             raw.mark(2);
             boolean gzip = raw.read() == 0x1F && raw.read() == 0x8B;

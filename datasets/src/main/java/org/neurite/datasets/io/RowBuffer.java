@@ -17,7 +17,7 @@ final class RowBuffer {
     RowBuffer(DataType type, int cols, int initialRows) {
         this.type = type;
         this.cols = cols;
-        int length = (int) Math.min(MAX_LENGTH, (long) Math.max(1, initialRows) * cols);
+        int length = initialLength(initialRows, cols);
         if (type == DataType.FLOAT) {
             floats = new float[length];
         } else {
@@ -29,11 +29,8 @@ final class RowBuffer {
     void append(double[] row) {
         long end = (long) (rows + 1) * cols;
         int capacity = floats != null ? floats.length : doubles.length;
-        if (end > capacity) {
-            if (end > MAX_LENGTH) {
-                throw new IllegalStateException("more than " + MAX_LENGTH + " values; one array cannot hold them");
-            }
-            int grown = (int) Math.min(MAX_LENGTH, Math.max(end, 2L * capacity));
+        int grown = capacityFor(end, capacity);
+        if (grown != capacity) {
             if (floats != null) {
                 floats = java.util.Arrays.copyOf(floats, grown);
             } else {
@@ -49,6 +46,25 @@ final class RowBuffer {
             }
         }
         rows++;
+    }
+
+    /** The values first allocated for {@code initialRows} rows (at least one) of {@code cols}, at most the limit. */
+    static int initialLength(int initialRows, int cols) {
+        return (int) Math.min(MAX_LENGTH, (long) Math.max(1, initialRows) * cols);
+    }
+
+    /**
+     * The capacity that holds {@code end} values: {@code capacity} itself when they fit, else at least double it
+     * (so appending n rows copies O(n) values), capped at 2^31 - 9; more than that is refused.
+     */
+    static int capacityFor(long end, int capacity) {
+        if (end <= capacity) {
+            return capacity;
+        }
+        if (end > MAX_LENGTH) {
+            throw new IllegalStateException("more than " + MAX_LENGTH + " values; one array cannot hold them");
+        }
+        return (int) Math.min(MAX_LENGTH, Math.max(end, 2L * capacity));
     }
 
     int rows() {

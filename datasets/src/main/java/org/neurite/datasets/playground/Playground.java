@@ -11,12 +11,22 @@ import org.neurite.core.Dataset;
  * give one label column of 0/1 (for a sigmoid output and binary cross-entropy); more give one-hot rows (for
  * softmax and categorical cross-entropy). Row {@code r} has class {@code r % classes}, so classes are
  * balanced to one row and every batch mixes them.
+ *
+ * <p>The points a seed gives are part of the contract, so here is their order: one {@link Random} seeded once
+ * with {@code options.seed()} draws, row after row, the clean point of the row's class (the draws each method
+ * lists, in that order; {@code u} is {@code nextDouble()}, {@code g} is {@code nextGaussian()}), then, only when
+ * {@code noise > 0}, one {@code g} for x and then one for y, added as {@code noise * g}. Each coordinate is then
+ * clamped to [-1, 1] and stored as float.
  */
 public final class Playground {
     private Playground() {
     }
 
-    /** Class 1 inside radius 0.5, class 0 on the ring from 0.7 to 1 (Playground's "circle"). */
+    /**
+     * Class 1 inside radius 0.5, class 0 on the ring from 0.7 to 1 (Playground's "circle"): radius
+     * {@code 0.5 * u} (class 1) or {@code 0.7 + 0.3 * u} (class 0), then angle {@code 2 * PI * u}; the point is
+     * {@code (radius * sin(angle), radius * cos(angle))}.
+     */
     public static Dataset circle(PlaygroundOptions options) {
         return draw(2, options, (c, random, xy) -> {
             double r = c == 1 ? 0.5 * random.nextDouble() : 0.7 + 0.3 * random.nextDouble();
@@ -26,7 +36,10 @@ public final class Playground {
         });
     }
 
-    /** Two Gaussian clouds (standard deviation 0.15) around (0.4, 0.4), class 1, and (-0.4, -0.4), class 0. */
+    /**
+     * Two Gaussian clouds (standard deviation 0.15) around (0.4, 0.4), class 1, and (-0.4, -0.4), class 0: the
+     * point is {@code (centre + 0.15 * g, centre + 0.15 * g)}, x's Gaussian drawn first.
+     */
     public static Dataset gaussians(PlaygroundOptions options) {
         return draw(2, options, (c, random, xy) -> {
             double center = c == 1 ? 0.4 : -0.4;
@@ -35,7 +48,11 @@ public final class Playground {
         });
     }
 
-    /** {@code k >= 2} Gaussian clouds (standard deviation 0.12) centred on a circle of radius 0.6. */
+    /**
+     * {@code k >= 2} Gaussian clouds (standard deviation 0.12) centred on a circle of radius 0.6: with
+     * {@code angle = 2 * PI * c / k}, the point of class c is {@code (0.6 * cos(angle) + 0.12 * g, 0.6 *
+     * sin(angle) + 0.12 * g)}, x's Gaussian drawn first.
+     */
     public static Dataset blobs(int k, PlaygroundOptions options) {
         requireClasses(k, "blobs");
         return draw(k, options, (c, random, xy) -> {
@@ -50,7 +67,10 @@ public final class Playground {
         return spiral(2, options);
     }
 
-    /** {@code arms >= 2} interleaved spiral arms, one class each. */
+    /**
+     * {@code arms >= 2} interleaved spiral arms, one class each: {@code t = u}, {@code angle = 1.75 * 2 * PI * t
+     * + 2 * PI * c / arms}, the point {@code (t * sin(angle), t * cos(angle))}.
+     */
     public static Dataset spiral(int arms, PlaygroundOptions options) {
         requireClasses(arms, "spiral");
         return draw(arms, options, (c, random, xy) -> {
@@ -63,7 +83,9 @@ public final class Playground {
 
     /**
      * Continuous XOR (Playground's "exclusive or"): uniform points off the axes by 0.05, class 1 where
-     * x * y >= 0 (first and third quadrants), class 0 elsewhere.
+     * x * y >= 0 (first and third quadrants), class 0 elsewhere. Magnitudes {@code x = 0.05 + 0.95 * u}, then
+     * {@code y = 0.05 + 0.95 * u}, then {@code flip = nextBoolean()}: the point is {@code (flip ? -x : x, (c == 1)
+     * == flip ? -y : y)}.
      */
     public static Dataset xor(PlaygroundOptions options) {
         return draw(2, options, (c, random, xy) -> {

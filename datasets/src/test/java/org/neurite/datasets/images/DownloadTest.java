@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.InetAddress;
@@ -98,6 +100,85 @@ class DownloadTest {
         assertEquals("2.5 MB", lines.get(lines.size() - 1));
         for (String line : lines.subList(1, lines.size())) {
             assertTrue(line.matches("\\d\\.\\d MB"), line);
+        }
+    }
+
+    /** {@code body} handed out at most {@code chunk} bytes per read, as a network stream does. */
+    private static InputStream chunked(byte[] body, int chunk) {
+        return new ByteArrayInputStream(body) {
+            @Override
+            public synchronized int read(byte[] b, int off, int len) {
+                return super.read(b, off, Math.min(len, chunk));
+            }
+        };
+    }
+
+    /** What copy prints for {@code body} read {@code chunk} bytes at a time, and checks what it copies and hashes. */
+    private static String printedByCopy(byte[] body, int chunk, long total) throws Exception {
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        ByteArrayOutputStream copied = new ByteArrayOutputStream();
+        String sha = Download.copy(chunked(body, chunk), total, copied,
+                new PrintStream(printed, true, StandardCharsets.UTF_8));
+        assertArrayEquals(body, copied.toByteArray());
+        assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body)), sha);
+        return printed.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void printsTheBarOnceForEveryWholePercentAtTheFirstReadThatReachesIt() throws Exception {
+        // 1000 bytes read 4 at a time: percent p is first reached after the smallest multiple of 4 >= 10 p
+        // (and >= 4, the first read); then the final bar ends the line.
+        StringBuilder expected = new StringBuilder();
+        for (int p = 0; p <= 100; p++) {
+            int done = Math.max(4, 4 * (int) Math.ceil(10 * p / 4.0));
+            expected.append('\r').append(Download.bar(done, 1000));
+        }
+        expected.append('\r').append(Download.bar(1000, 1000)).append(System.lineSeparator());
+        assertEquals(expected.toString(), printedByCopy(new byte[1000], 4, 1000));
+    }
+
+    @Test
+    void readsThatJumpSeveralPercentPrintOneBarEach() throws Exception {
+        // 1000 bytes read 25 at a time: every read reaches a new percent (2.5 % each).
+        StringBuilder expected = new StringBuilder();
+        for (int done = 25; done <= 1000; done += 25) {
+            expected.append('\r').append(Download.bar(done, 1000));
+        }
+        expected.append('\r').append(Download.bar(1000, 1000)).append(System.lineSeparator());
+        assertEquals(expected.toString(), printedByCopy(new byte[1000], 25, 1000));
+    }
+
+    @Test
+    void withoutALengthPrintsTheMegabytesOnceForEveryWholeMebibyte() throws Exception {
+        // 3.5 MiB read 64 KiB at a time: MiB 0, 1, 2 and 3 are first reached after reads 1, 16, 32 and 48.
+        int kib64 = 1 << 16;
+        byte[] body = new byte[56 * kib64];
+        for (long total : new long[] {-1, 0}) {
+            StringBuilder expected = new StringBuilder();
+            for (int reads : new int[] {1, 16, 32, 48}) {
+                expected.append('\r').append(Download.bar((long) reads * kib64, total));
+            }
+            expected.append('\r').append(Download.bar(body.length, total)).append(System.lineSeparator());
+            assertEquals(expected.toString(), printedByCopy(body, kib64, total), "total " + total);
+        }
+    }
+
+    @Test
+    void copiesAndHashesWithoutAProgressStream() throws Exception {
+        byte[] body = "some bytes".getBytes(StandardCharsets.UTF_8);
+        ByteArrayOutputStream copied = new ByteArrayOutputStream();
+        String sha = Download.copy(chunked(body, 3), body.length, copied, null);
+        assertArrayEquals(body, copied.toByteArray());
+        assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body)), sha);
+    }
+
+    @Test
+    void aConnectionGivesUpAfterFifteenSecondsToConnectAndSixtyWithoutAByte() throws IOException {
+        // Opening a URLConnection does not connect: nothing is sent.
+        for (String url : new String[] {"http://127.0.0.1:9/f", "https://127.0.0.1:9/f"}) {
+            java.net.URLConnection c = Download.connection(URI.create(url));
+            assertEquals(15_000, c.getConnectTimeout(), url);
+            assertEquals(60_000, c.getReadTimeout(), url);
         }
     }
 }

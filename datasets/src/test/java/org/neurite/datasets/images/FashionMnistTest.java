@@ -85,4 +85,15 @@ class FashionMnistTest {
         }
         return counts;
     }
+
+    @Test
+    void loadWithoutOptionsPrefersTheDefaultCacheFolderOverDebiansFiles(@TempDir Path cache) throws Exception {
+        TinyIdx.write(cache.resolve("fashion-mnist"), 12, 3, true);
+        Dataset.Split tiny = TinyIdx.withDefaultCache(cache, FashionMnist::load);
+        assertEquals(12, tiny.train().size());
+        assertEquals(3, tiny.test().size());
+        assertEquals(1, tiny.train().labelCount());
+        assertEquals(5.0, tiny.train().labels().getDouble(5, 0));
+        assertEquals(11 / 255.0, tiny.train().features().getDouble(11, 0), 1e-7);
+    }
 }

@@ -32,4 +32,15 @@ class MnistTest {
         assertTrue(m.startsWith("MNIST is not available") && m.contains("are not in " + cache.resolve("mnist") + ",")
                 && m.contains("download the four files from https://storage.googleapis.com/cvdf-datasets/mnist/"), m);
     }
+
+    @Test
+    void loadWithoutOptionsReadsTheDefaultCacheFolderWithClassIndexLabels() throws Exception {
+        TinyIdx.write(cache.resolve("mnist"), 12, 3, false);
+        Dataset.Split data = TinyIdx.withDefaultCache(cache, Mnist::load);
+        assertEquals(12, data.train().size());
+        assertEquals(3, data.test().size());
+        assertEquals(1, data.train().labelCount());
+        assertEquals(7.0, data.train().labels().getDouble(7, 0));
+        assertEquals(2 / 255.0, data.test().features().getDouble(2, 783), 1e-7);
+    }
 }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.Callable;
 import java.util.zip.GZIPOutputStream;
 
 /** Test helper: writes a small dataset of 28 x 28 images in the four IDX files, written by hand. */
@@ -52,5 +53,20 @@ final class TinyIdx {
     private static OutputStream open(Path file, boolean gzip) throws IOException {
         OutputStream out = Files.newOutputStream(file);
         return gzip ? new GZIPOutputStream(out) : out;
+    }
+
+    /** Runs {@code load} with the default cache folder moved to {@code dir} (the system property), then restores it. */
+    static <T> T withDefaultCache(Path dir, Callable<T> load) throws Exception {
+        String before = System.getProperty(ImageOptions.CACHE_PROPERTY);
+        System.setProperty(ImageOptions.CACHE_PROPERTY, dir.toString());
+        try {
+            return load.call();
+        } finally {
+            if (before == null) {
+                System.clearProperty(ImageOptions.CACHE_PROPERTY);
+            } else {
+                System.setProperty(ImageOptions.CACHE_PROPERTY, before);
+            }
+        }
     }
 }

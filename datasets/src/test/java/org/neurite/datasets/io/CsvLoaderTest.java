@@ -28,6 +28,12 @@ class CsvLoaderTest {
         return assertThrows(MalformedFileException.class, () -> CsvLoader.load(f, options)).getMessage();
     }
 
+    /** Asserts that loading {@code content} is refused with a message holding {@code part}. */
+    void assertRefused(String content, CsvOptions options, String part) throws IOException {
+        String m = failure(content, options);
+        assertTrue(m.contains(part), m);
+    }
+
     @Test
     void roundTripsRandomValuesWrittenWithTheirShortestDecimalForm() throws IOException {
         Random random = new Random(3);
@@ -113,28 +119,28 @@ class CsvLoaderTest {
 
     @Test
     void refusesRaggedRowsNamingBothFieldCounts() throws IOException {
-        String m = failure("x,y\n1,0\n2,0,5\n", CsvOptions.defaults());
-        assertTrue(m.contains("data.csv:3:1: this row has 3 fields but the header has 2"), m);
-        m = failure("1,0\n2\n", CsvOptions.defaults().withHeader(false));
-        assertTrue(m.contains("data.csv:2:1: this row has 1 fields but the first row has 2"), m);
+        assertRefused("x,y\n1,0\n2,0,5\n", CsvOptions.defaults(),
+                "data.csv:3:1: this row has 3 fields but the header has 2");
+        assertRefused("1,0\n2\n", CsvOptions.defaults().withHeader(false),
+                "data.csv:2:1: this row has 1 fields but the first row has 2");
     }
 
     @Test
     void countsLinesInsideQuotedFieldsForLaterErrors() throws IOException {
-        String m = failure("\"x\nx\",y\n1,0\n1,b\n", CsvOptions.defaults());
-        assertTrue(m.contains("data.csv:4:3: field 2 (\"y\") is not a number"), m);
+        assertRefused("\"x\nx\",y\n1,0\n1,b\n", CsvOptions.defaults(),
+                "data.csv:4:3: field 2 (\"y\") is not a number");
     }
 
     @Test
     void refusesAnUnterminatedQuote() throws IOException {
-        String m = failure("x,y\n1,\"0\n", CsvOptions.defaults());
-        assertTrue(m.contains("data.csv:2:3: the quoted field starting here has no closing quote"), m);
+        assertRefused("x,y\n1,\"0\n", CsvOptions.defaults(),
+                "data.csv:2:3: the quoted field starting here has no closing quote");
     }
 
     @Test
     void refusesTextAfterAClosingQuote() throws IOException {
-        String m = failure("x,y\n\"1\"2,0\n", CsvOptions.defaults());
-        assertTrue(m.contains("data.csv:2:4: found '2' after the closing quote"), m);
+        assertRefused("x,y\n\"1\"2,0\n", CsvOptions.defaults(),
+                "data.csv:2:4: found '2' after the closing quote");
     }
 
     @Test
@@ -145,15 +151,18 @@ class CsvLoaderTest {
 
     @Test
     void refusesAnOutOfRangeLabelIndex() throws IOException {
-        String m = failure("x,y\n1,0\n", CsvOptions.defaults().withLabelColumns(2));
-        assertTrue(m.contains("label column index 2 is outside the file's 2 columns"), m);
+        assertRefused("x,y\n1,0\n", CsvOptions.defaults().withLabelColumns(2),
+                "label column index 2 is outside the file's 2 columns (0..1, or -2..-1 from the end).");
     }
 
     @Test
     void refusesAFileWithoutDataRows() throws IOException {
-        String m = failure("x,y\n", CsvOptions.defaults());
-        assertTrue(m.contains("data.csv:1:1: the header here is followed by no data rows"), m);
-        assertTrue(failure("", CsvOptions.defaults()).contains("data.csv:1:1: the file holds no records"));
+        assertRefused("x,y\n", CsvOptions.defaults(),
+                "data.csv:1:1: the header here is followed by no data rows");
+        assertRefused("", CsvOptions.defaults(),
+                "data.csv:1:1: the file holds no records; expected a header row and at least one row of numbers.");
+        assertRefused("\n", CsvOptions.defaults().withHeader(false),
+                "data.csv:1:1: the file holds no records; expected at least one row of numbers.");
     }
 
     @Test
@@ -166,8 +175,8 @@ class CsvLoaderTest {
 
     @Test
     void refusesFloatOverflow() throws IOException {
-        String m = failure("x,y\n1e39,0\n", CsvOptions.defaults());
-        assertTrue(m.contains("out of the range of FLOAT: found \"1e39\""), m);
+        assertRefused("x,y\n1e39,0\n", CsvOptions.defaults(),
+                "out of the range of FLOAT: found \"1e39\"");
     }
 
     @Test
@@ -198,5 +207,44 @@ class CsvLoaderTest {
     void aTabSeparatedFileWithoutHeaderIsToldAboutTheTab() throws IOException {
         String message = failure("1\t2\t0\n", CsvOptions.defaults().withHeader(false));
         assertTrue(message.contains("looks '\\t'-separated") && message.contains("withDelimiter('\\t')"), message);
+    }
+
+    @Test
+    void refusesAHeaderNamingTheLabelTwiceEvenInItsFirstColumn() throws IOException {
+        assertRefused("y,x,y\n1,2,3\n", CsvOptions.defaults().withLabelColumns("y"),
+                "data.csv:1:1: the header names column \"y\" twice (columns 0 and 2)");
+    }
+
+    @Test
+    void refusesTwoIndicesThatNameTheSameColumn() throws IOException {
+        assertRefused("x,y,z\n1,2,3\n", CsvOptions.defaults().withLabelColumns(1, -2),
+                "label column 1 is chosen twice by labelIndices=[1, -2] in a file of 3 columns.");
+    }
+
+    @Test
+    void refusesLabelsOnEveryColumnButAcceptsAllButOne() throws IOException {
+        assertRefused("x,y\n1,2\n", CsvOptions.defaults().withLabelColumns(0, 1),
+                "all 2 columns are labels, which leaves no feature column");
+        Dataset d = CsvLoader.load(csv("x,y,z\n1,2,3\n"), CsvOptions.defaults().withLabelColumns(0, 1));
+        assertArrayEquals(new double[] {3}, d.features().data().asDouble());
+        assertArrayEquals(new double[] {1, 2}, d.labels().data().asDouble());
+    }
+
+    @Test
+    void aFirstRowStartingWithAnotherDelimiterIsToldAboutIt() throws IOException {
+        assertRefused(";a;b\n1;2;3\n", CsvOptions.defaults(), "the first row is one field, \";a;b\", holding ';'");
+    }
+
+    @Test
+    void acceptsTheLargestFloatAndRefusesBeyondItForFloatOnly() throws IOException {
+        String max = String.valueOf((double) Float.MAX_VALUE);
+        Dataset d = CsvLoader.load(csv("x,y\n" + max + ",-" + max + "\n"), CsvOptions.defaults());
+        assertEquals(Float.MAX_VALUE, d.features().getFloat(0, 0));
+        assertEquals(-Float.MAX_VALUE, d.labels().getFloat(0, 0));
+        String above = String.valueOf(Math.nextUp((double) Float.MAX_VALUE));
+        assertRefused("x,y\n" + above + ",0\n", CsvOptions.defaults(), "field 1 (\"x\") is out of the range of FLOAT");
+        Dataset wide = CsvLoader.load(csv("x,y\n" + above + ",0\n"),
+                CsvOptions.defaults().withDataType(DataType.DOUBLE));
+        assertEquals(Math.nextUp((double) Float.MAX_VALUE), wide.features().getDouble(0, 0));
     }
 }

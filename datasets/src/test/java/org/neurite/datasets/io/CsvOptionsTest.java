@@ -33,8 +33,24 @@ class CsvOptionsTest {
     }
 
     @Test
-    void refusesAQuoteAsDelimiter() {
-        assertThrows(IllegalArgumentException.class, () -> CsvOptions.defaults().withDelimiter('"'));
+    void refusesAQuoteCrOrLfAsDelimiterShowingIt() {
+        String[][] cases = {{"\"", "'\"'"}, {"\n", "'\\n'"}, {"\r", "'\\r'"}};
+        for (String[] c : cases) {
+            String m = assertThrows(IllegalArgumentException.class,
+                    () -> CsvOptions.defaults().withDelimiter(c[0].charAt(0))).getMessage();
+            assertTrue(m.contains("received delimiter=" + c[1] + "."), m);
+        }
+        assertEquals('\t', CsvOptions.defaults().withDelimiter('\t').delimiter());
+    }
+
+    @Test
+    void refusesNullLabelNamesShowingWhatWasPassed() {
+        String m = assertThrows(IllegalArgumentException.class,
+                () -> CsvOptions.defaults().withLabelColumns((String[]) null)).getMessage();
+        assertTrue(m.contains("received null."), m);
+        m = assertThrows(IllegalArgumentException.class,
+                () -> CsvOptions.defaults().withLabelColumns("a", null)).getMessage();
+        assertTrue(m.contains("received [a, null]."), m);
     }
 
     @Test

@@ -49,4 +49,30 @@ class CsvReaderTest {
         assertTrue(records("", ',').isEmpty());
         assertFalse(new CsvReader(new StringReader("\n\n"), Path.of("t"), ',').next());
     }
+
+    @Test
+    void readsRecordsOfMoreFieldsThanItFirstMakesRoomFor() throws IOException {
+        StringBuilder text = new StringBuilder();
+        StringBuilder expected = new StringBuilder();
+        for (int i = 0; i < 40; i++) {
+            String sep = i == 0 ? "" : ",";
+            int column = text.length() + sep.length() + 1;
+            expected.append(i == 0 ? "" : "|").append("f").append(i).append("@1:").append(column);
+            text.append(sep).append("f").append(i);
+        }
+        assertEquals(List.of(expected.toString()), records(text + "\n", ','));
+    }
+
+    @Test
+    void closingTheReaderClosesWhatItReads() throws IOException {
+        boolean[] closed = {false};
+        CsvReader reader = new CsvReader(new StringReader("a\n") {
+            @Override
+            public void close() {
+                closed[0] = true;
+            }
+        }, Path.of("t.csv"), ',');
+        reader.close();
+        assertTrue(closed[0]);
+    }
 }

@@ -37,6 +37,11 @@ class IdxLoaderTest {
         return IdxFiles.write(dir.resolve(name), IdxFiles.bytes(0x08, new int[] {labels.length}, labels), gzip);
     }
 
+    /** A label file of {@code type} holding these labels. */
+    Path labels(String name, int type, double... labels) throws IOException {
+        return IdxFiles.write(dir.resolve(name), IdxFiles.bytes(type, new int[] {labels.length}, labels), false);
+    }
+
     static <T extends Throwable> String message(Class<T> type, org.junit.jupiter.api.function.Executable run) {
         return assertThrows(type, run).getMessage();
     }
@@ -109,7 +114,8 @@ class IdxLoaderTest {
         Path f = IdxFiles.write(dir.resolve("cut.idx"), Arrays.copyOf(whole, whole.length - 4), false);
         String m = message(MalformedFileException.class, () -> IdxLoader.read(f, IdxOptions.defaults()));
         // 16 header bytes, two whole items of 6, then 2 of the third item's 6 bytes
-        assertTrue(m.startsWith(f + ":byte 30:") && m.contains("item 2 of 3") && m.contains("4 byte(s) short"), m);
+        assertTrue(m.startsWith(f + ":byte 30:") && m.contains("item 2 of 3") && m.contains("4 byte(s) short")
+                && m.contains("(dimensions [3, 2, 3])"), m);
     }
 
     @Test
@@ -132,7 +138,7 @@ class IdxLoaderTest {
     void refusesATruncatedHeader() throws IOException {
         Path f = IdxFiles.write(dir.resolve("short.idx"), new byte[] {0, 0, 8}, false);
         String m = message(MalformedFileException.class, () -> IdxLoader.read(f, IdxOptions.defaults()));
-        assertTrue(m.startsWith(f + ":byte 3:") && m.contains("ends in the header, 1 byte(s) short"), m);
+        assertTrue(m.startsWith(f + ":byte 3:") && m.contains("ends in the header, 1 byte(s) short. Download"), m);
     }
 
     @Test
@@ -195,5 +201,29 @@ class IdxLoaderTest {
                 false);
         m = message(MalformedFileException.class, () -> IdxLoader.load(flat, twoLabels, IdxOptions.defaults()));
         assertTrue(m.contains("holds no values (dimensions [2, 0])"), m);
+    }
+
+    @Test
+    void readsEveryElementTypeIntoFloatToo() throws IOException {
+        double[] values = {-3, 0, 1.5, 100, -128, 127};
+        for (int type : new int[] {0x09, 0x0B, 0x0C, 0x0D, 0x0E}) {
+            double[] expected = type <= 0x0C ? Arrays.stream(values).map(v -> (int) v).toArray() : values;
+            Path f = IdxFiles.write(dir.resolve("f" + type), IdxFiles.bytes(type, new int[] {2, 3}, values), false);
+            INDArray a = IdxLoader.read(f, IdxOptions.defaults());
+            assertEquals(DataType.FLOAT, a.dataType());
+            assertArrayEquals(expected, a.data().asDouble(), "type 0x" + Integer.toHexString(type));
+        }
+    }
+
+    @Test
+    void withoutAClassCountANegativeOrFractionalLabelIsRefusedAsNoClassIndex() throws IOException {
+        Path x = images("x.idx", 2, false);
+        IdxOptions o = IdxOptions.defaults().withOneHotLabels(true);
+        Path negative = labels("neg.idx", 0x09, 1, -1);
+        String m = message(MalformedFileException.class, () -> IdxLoader.load(x, negative, o));
+        assertTrue(m.contains(":item 1: label -1.0 is not a class index in [0, classes)."), m);
+        Path fraction = labels("frac.idx", 0x0D, 1.5, 0);
+        m = message(MalformedFileException.class, () -> IdxLoader.load(x, fraction, o));
+        assertTrue(m.contains(":item 0: label 1.5 is not a class index in [0, classes)."), m);
     }
 }

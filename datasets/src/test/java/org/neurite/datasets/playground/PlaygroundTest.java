@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -223,5 +224,59 @@ class PlaygroundTest {
         assertTrue(message(() -> Playground.spiral(1, CLEAN)).contains("received 1"));
         assertTrue(message(() -> Playground.spiral(65, CLEAN.withRows(100))).contains("received 65"));
         assertTrue(message(() -> Playground.blobs(65, CLEAN.withRows(100))).contains("received 65"));
+    }
+
+    /** The clean point of class c as the class Javadoc publishes it, drawn from {@code random}. */
+    private interface Published {
+        double[] point(int c, Random random);
+    }
+
+    /**
+     * Re-derives every point from the published order: one Random(seed), per row the clean point, then noise * g
+     * for x and for y when noise > 0, clamped to [-1, 1], stored as float.
+     */
+    private static void assertPublishedPoints(Dataset d, int classes, PlaygroundOptions o, Published published) {
+        Random random = new Random(o.seed());
+        for (int r = 0; r < o.rows(); r++) {
+            double[] xy = published.point(r % classes, random);
+            for (int j = 0; j < 2; j++) {
+                double v = xy[j] + (o.noise() > 0 ? o.noise() * random.nextGaussian() : 0);
+                float expected = (float) Math.max(-1, Math.min(1, v));
+                assertEquals(expected, d.features().getFloat(r, j), "row " + r + " coordinate " + j);
+            }
+        }
+    }
+
+    @Test
+    void aSeedGivesExactlyThePointsOfThePublishedDrawOrderWithAndWithoutNoise() {
+        for (PlaygroundOptions o : new PlaygroundOptions[] {CLEAN.withRows(300).withSeed(5),
+                CLEAN.withRows(300).withSeed(6).withNoise(0.2)}) {
+            assertPublishedPoints(Playground.gaussians(o), 2, o, (c, random) -> {
+                double centre = c == 1 ? 0.4 : -0.4;
+                double x = centre + 0.15 * random.nextGaussian();
+                return new double[] {x, centre + 0.15 * random.nextGaussian()};
+            });
+            assertPublishedPoints(Playground.blobs(5, o), 5, o, (c, random) -> {
+                double angle = 2 * Math.PI * c / 5;
+                double x = 0.6 * Math.cos(angle) + 0.12 * random.nextGaussian();
+                return new double[] {x, 0.6 * Math.sin(angle) + 0.12 * random.nextGaussian()};
+            });
+            assertPublishedPoints(Playground.circle(o), 2, o, (c, random) -> {
+                double radius = c == 1 ? 0.5 * random.nextDouble() : 0.7 + 0.3 * random.nextDouble();
+                double angle = 2 * Math.PI * random.nextDouble();
+                return new double[] {radius * Math.sin(angle), radius * Math.cos(angle)};
+            });
+            assertPublishedPoints(Playground.spiral(3, o), 3, o, (c, random) -> {
+                double t = random.nextDouble();
+                double angle = 1.75 * 2 * Math.PI * t + 2 * Math.PI * c / 3;
+                return new double[] {t * Math.sin(angle), t * Math.cos(angle)};
+            });
+            assertPublishedPoints(Playground.xor(o), 2, o, (c, random) -> {
+                double x = 0.05 + 0.95 * random.nextDouble();
+                double y = 0.05 + 0.95 * random.nextDouble();
+                boolean flip = random.nextBoolean();
+                return new double[] {flip ? -x : x, (c == 1) == flip ? -y : y};
+            });
+        }
     }
 }
