@@ -382,4 +382,20 @@ class GradientFlowCheckTest {
         Finding finding = onOneRow(withActivation).get(FindingCode.EXPLODING_GRADIENTS).get(0);
         assertEquals(plain.evidence().get("firstToOutputRatio"), finding.evidence().get("firstToOutputRatio"));
     }
+
+    @Test
+    void aFloatModelsGradientsAreReadAsWell() {
+        // chain(20, 20, 20) of theRmsGradientOfEachLayerIsTakenOverItsKernelAndBias, in FLOAT: its gradients of
+        // 6.4e6 are exact in float too.
+        List<Layer> layers = new ArrayList<>(List.of(new Dense(1), new Dense(1), new Dense(1)));
+        Sequential model = new Sequential(layers.toArray(new Layer[0]))
+                .setDataType(org.nd4j.linalg.api.buffer.DataType.FLOAT).build(1, 0);
+        model.compile(new org.neurite.core.GradientDescent(0.1), Loss.MEAN_SQUARED_ERROR);
+        model.setWeights(chain(20, 20, 20).getWeights().stream()
+                .map(w -> w.castTo(org.nd4j.linalg.api.buffer.DataType.FLOAT)).toList());
+        Finding finding = model.diagnose(matrix(new double[][] {{1}}).castTo(org.nd4j.linalg.api.buffer.DataType.FLOAT),
+                matrix(new double[][] {{0}}).castTo(org.nd4j.linalg.api.buffer.DataType.FLOAT))
+                .get(FindingCode.EXPLODING_GRADIENTS).get(0);
+        assertEquals(6.4e6, finding.evidence().get("rmsGradient[layer 0]"));
+    }
 }

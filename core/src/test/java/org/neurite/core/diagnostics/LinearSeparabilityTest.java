@@ -218,6 +218,28 @@ class LinearSeparabilityTest {
         assertSeparates(x, y, result.weights(), true);
     }
 
+    @Test
+    void pointsSplitByNoLineThroughTheOriginAreInseparableWithoutAnOffset() {
+        // Negatives (1, 0) and (0, 1) need w1 < 0 and w2 < 0, so w·(2, 2) < 0 too, though (2, 2) is positive: the
+        // weights 1, 1, 1/2 on the rows (1, 0), (0, 1), (2, 2) balance. (Phase 1 must start from a canonical
+        // objective row: with the first artificial column's reduced cost left at -1 this case came out undecided.)
+        double[][] x = {{1, 0}, {0, 1}, {2, 2}, {2, 0}};
+        boolean[] y = {false, false, true, true};
+        LinearSeparability.Result result = LinearSeparability.decide(x, y, false);
+        assertEquals(LinearSeparability.Verdict.INSEPARABLE, result.verdict());
+        double[] sum = new double[2];
+        for (Map.Entry<Integer, Double> e : result.certificate().entrySet()) {
+            assertTrue(e.getValue() > 0);
+            for (int j = 0; j < 2; j++) {
+                sum[j] += e.getValue() * (y[e.getKey()] ? 1 : -1) * x[e.getKey()][j];
+            }
+        }
+        assertEquals(0, sum[0], 1e-9);
+        assertEquals(0, sum[1], 1e-9);
+        assertEquals(LinearSeparability.Verdict.SEPARABLE, LinearSeparability.decide(x, y, true).verdict(),
+                "x1 + x2 > 1.5 separates them with an offset");
+    }
+
     // The checks every answer of the solver passes before it is returned, on candidate answers chosen to fail them
     // (the solver itself never produced a wrong one on the inputs above).
 
