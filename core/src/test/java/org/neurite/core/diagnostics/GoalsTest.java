@@ -74,4 +74,12 @@ class GoalsTest {
                     type + ": the repeated row has the same label twice");
         }
     }
+
+    @Test
+    void rowsWhoseHashesCollideAreStillToldApart() {
+        // 0 and the double with bits 0x3FF000003FF00000 (about 1.0000002) both have Double.hashCode 0.
+        double collider = Double.longBitsToDouble(0x3FF000003FF00000L);
+        assertEquals(Double.hashCode(0.0), Double.hashCode(collider), "the construction");
+        assertTrue(Goals.consistent(TestModels.matrix(new double[][] {{0}, {collider}}), new double[][] {{0}, {1}}));
+    }
 }
