@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * Decides whether two classes of points are strictly separable by a hyperplane w·x + b (or w·x with
  * {@code withOffset} false): the linear program s_i (w·x_i + b) &gt;= 1 (s_i = ±1 the class) is feasible
- * exactly when they are. Phase 1 of the tableau simplex method in double, with Bland's rule (no cycling).
+ * exactly when they are. Phase 1 of the tableau simplex method ({@link Simplex}, Bland's rule: no cycling).
  * Neither answer is taken on trust: "separable" is returned only when the separator found classifies every
  * row with margin, "inseparable" only with a verified Farkas certificate (y &gt;= 0, Σ y_i s_i x_i = 0,
  * Σ y_i s_i = 0, Σ y_i &gt; 0), otherwise {@link Verdict#UNDECIDED}. Identical rows with opposite classes are
@@ -17,7 +17,7 @@ import java.util.Map;
  */
 final class LinearSeparability {
     static final int MAX_ROWS = 300;
-    private static final double EPS = 1e-9;
+    private static final double EPS = Simplex.EPS;
 
     enum Verdict { SEPARABLE, INSEPARABLE, UNDECIDED }
 
@@ -83,7 +83,7 @@ final class LinearSeparability {
             }
             t[n][j] = -sum;
         }
-        iterate(t, basis, n, cols);
+        Simplex.minimize(t, basis, n, cols);
         double infeasibility = -t[n][cols];
         if (infeasibility <= EPS * n) {
             double[] v = new double[k];
@@ -105,54 +105,8 @@ final class LinearSeparability {
                 : new Result(Verdict.UNDECIDED, null, Map.of());
     }
 
-    private static void iterate(double[][] t, int[] basis, int n, int cols) {
-        for (int guard = 0; guard < 50_000; guard++) {
-            int enter = -1;
-            for (int j = 0; j < cols && enter < 0; j++) {
-                if (t[n][j] < -EPS) {
-                    enter = j;
-                }
-            }
-            if (enter < 0) {
-                return;
-            }
-            int leave = -1;
-            double best = Double.POSITIVE_INFINITY;
-            for (int i = 0; i < n; i++) {
-                if (t[i][enter] > EPS) {
-                    double ratio = t[i][cols] / t[i][enter];
-                    if (ratio < best - EPS || (Math.abs(ratio - best) <= EPS && basis[i] < basis[leave])) {
-                        best = ratio;
-                        leave = i;
-                    }
-                }
-            }
-            if (leave < 0) {
-                return;
-            }
-            pivot(t, leave, enter);
-            basis[leave] = enter;
-        }
-    }
-
-    private static void pivot(double[][] t, int row, int col) {
-        double p = t[row][col];
-        double[] pr = t[row];
-        for (int j = 0; j < pr.length; j++) {
-            pr[j] /= p;
-        }
-        for (int i = 0; i < t.length; i++) {
-            double f = t[i][col];
-            if (i != row && f != 0) {
-                double[] ti = t[i];
-                for (int j = 0; j < ti.length; j++) {
-                    ti[j] -= f * pr[j];
-                }
-            }
-        }
-    }
-
-    private static boolean separates(double[][] a, double[] v) {
+    /** Whether every row of {@code a} (a row times its class's sign) has {@code a_i · v > 0.5}. */
+    static boolean separates(double[][] a, double[] v) {
         for (double[] row : a) {
             double s = 0;
             for (int j = 0; j < v.length; j++) {
@@ -165,7 +119,11 @@ final class LinearSeparability {
         return true;
     }
 
-    private static boolean certifies(double[][] a, double[] y) {
+    /**
+     * Whether {@code y} is a Farkas certificate for the rows {@code a}: y &gt;= 0 (within -1e-9), Σ y &gt; 1e-7 and
+     * |Σ y_i a_ij| &lt;= 1e-7 · (Σ y_i |a_ij| + 1) in every column j.
+     */
+    static boolean certifies(double[][] a, double[] y) {
         double total = 0;
         for (double yi : y) {
             if (yi < -1e-9) {
@@ -190,7 +148,8 @@ final class LinearSeparability {
         return true;
     }
 
-    private static Map<Integer, Double> certificate(double[] y, List<Integer> rows) {
+    /** The weights of {@code y} above 1e-9 of its largest, divided by the largest, keyed by their input row. */
+    static Map<Integer, Double> certificate(double[] y, List<Integer> rows) {
         double max = Arrays.stream(y).max().orElse(1);
         Map<Integer, Double> out = new LinkedHashMap<>();
         for (int i = 0; i < y.length; i++) {

@@ -15,9 +15,11 @@ import java.util.Map;
  * (at least {@value #MIN_WINDOW}) the loss fell from epoch to epoch at least {@value #STEADY} of the time, its
  * least-squares slope is negative, and it is not flattening out (the slope over the second half of that window is
  * at least {@value #FLATTENING} times the slope over the first half: a curve bending towards an asymptote is a
- * limit, not slowness). Extrapolating the log-loss along its least-squares slope over that window (losses fall
- * roughly geometrically), it would reach the target loss (the goal's when the goal is a loss, else
- * {@value #DEFAULT_TARGET} times the constant predictor's) in {@code epochsNeeded} more epochs.
+ * limit, not slowness), and the last loss is still above the target loss (the goal's when the goal is a loss,
+ * else {@value #DEFAULT_TARGET} times the constant predictor's). Extrapolating the log-loss along its least-squares
+ * slope over that window (losses fall roughly geometrically; a log-slope that is not negative, e.g. of losses all
+ * under {@link Double#MIN_NORMAL}, is not extrapolated), it would reach the target in {@code epochsNeeded} more
+ * epochs.
  * More than {@value #TOO_SLOW} times the epochs trained and more than {@value #TOO_MANY} epochs in all (more than
  * anyone would train a net this way) is LEARNING_RATE_TOO_SMALL (remedies: a search over the
  * rates 0.001, 0.01, 0.1 and 1 that are at least 3 times the current one); fewer is TRAINING_TOO_SHORT (remedy:

@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.LongSupplier;
 
 /**
  * Tries the remedies of a diagnosis's problems (ERROR and WARNING findings, root cause first, at most
@@ -26,10 +27,24 @@ final class TrialRunner {
 
     private final Recipe recipe;
     private final Trials trials;
+    private final Trainer trainer;
+    private final LongSupplier nanoClock;
+
+    /** Trains one run of a trial: {@link Recipe#train} outside tests. */
+    interface Trainer {
+        Recipe.Run train(Recipe recipe, long seed);
+    }
 
     TrialRunner(Recipe recipe, Trials trials) {
+        this(recipe, trials, Recipe::train, System::nanoTime);
+    }
+
+    /** With the runs trained by {@code trainer} and the time budget read from {@code nanoClock} (tests fake both). */
+    TrialRunner(Recipe recipe, Trials trials, Trainer trainer, LongSupplier nanoClock) {
         this.recipe = recipe;
         this.trials = trials;
+        this.trainer = trainer;
+        this.nanoClock = nanoClock;
     }
 
     Diagnosis verify(Diagnosis diagnosis) {
@@ -75,7 +90,7 @@ final class TrialRunner {
 
     /** A {@link Trial} per change that ran on every seed, else a String saying why not. */
     private Map<Change, Object> run(Map<Change, Recipe> changes) {
-        long deadline = System.nanoTime() + trials.timeLimitMillis() * 1_000_000L;
+        long deadline = nanoClock.getAsLong() + trials.timeLimitMillis() * 1_000_000L;
         ExecutorService pool = Executors.newFixedThreadPool(trials.threads());
         Map<Change, List<Future<Recipe.Run>>> futures = new LinkedHashMap<>();
         try {
@@ -87,7 +102,7 @@ final class TrialRunner {
                 for (int s = 0; s < trials.seeds(); s++) {
                     long seed = recipe.options.seed() + s;
                     Recipe r = e.getValue();
-                    runs.add(pool.submit(() -> System.nanoTime() > deadline ? null : r.train(seed)));
+                    runs.add(pool.submit(() -> nanoClock.getAsLong() > deadline ? null : trainer.train(r, seed)));
                 }
                 futures.put(e.getKey(), runs);
             }

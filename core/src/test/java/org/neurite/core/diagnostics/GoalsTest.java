@@ -58,4 +58,28 @@ class GoalsTest {
         assertEquals(Goal.loss(0.5).toString(), Goals.defaultGoal(line(), Y).toString());
         assertEquals(Goal.loss(0.5).toString(), Goals.defaultGoal(line(), Y.reshape(4)).toString());
     }
+
+    @Test
+    void rowsOfSeveralColumnsAreComparedWholeInDoubleAndInFloat() {
+        // XOR's four rows are distinct, so its labels are consistent; a repeated row (0, 1) with another label is not.
+        double[][] xor = {{0, 0}, {0, 1}, {1, 0}, {1, 1}};
+        double[][] labels = {{0}, {1}, {1}, {0}};
+        double[][] repeated = {{0, 0}, {0, 1}, {0, 1}, {1, 1}};
+        for (org.nd4j.linalg.api.buffer.DataType type : new org.nd4j.linalg.api.buffer.DataType[] {
+            org.nd4j.linalg.api.buffer.DataType.DOUBLE, org.nd4j.linalg.api.buffer.DataType.FLOAT}) {
+            assertTrue(Goals.consistent(TestModels.matrix(xor).castTo(type), labels), type::toString);
+            assertFalse(Goals.consistent(TestModels.matrix(repeated).castTo(type), new double[][] {{0}, {1}, {0}, {0}}),
+                    type::toString);
+            assertTrue(Goals.consistent(TestModels.matrix(repeated).castTo(type), labels),
+                    type + ": the repeated row has the same label twice");
+        }
+    }
+
+    @Test
+    void rowsWhoseHashesCollideAreStillToldApart() {
+        // 0 and the double with bits 0x3FF000003FF00000 (about 1.0000002) both have Double.hashCode 0.
+        double collider = Double.longBitsToDouble(0x3FF000003FF00000L);
+        assertEquals(Double.hashCode(0.0), Double.hashCode(collider), "the construction");
+        assertTrue(Goals.consistent(TestModels.matrix(new double[][] {{0}, {collider}}), new double[][] {{0}, {1}}));
+    }
 }

@@ -286,4 +286,116 @@ class GradientFlowCheckTest {
         assertEquals(first / Math.max(middle, output), finding.evidence().get("firstToLargestLaterRatio"),
                 1e-15 * first / output);
     }
+
+    /**
+     * {@code chain(kernels)} on x = 1 and the label {@code y}, after checking that its six gradients (kernel and
+     * bias of each layer, in order) are exactly {@code gradients}: the exact-boundary tests below build their RMS
+     * ratios from them (the RMS of a layer whose kernel and bias gradients are both g is exactly |g|).
+     */
+    private static Diagnosis onOneRow(double y, double[] gradients, double... kernels) {
+        Sequential model = chain(kernels);
+        org.nd4j.linalg.api.ndarray.INDArray x = matrix(new double[][] {{1}});
+        org.nd4j.linalg.api.ndarray.INDArray label = matrix(new double[][] {{y}});
+        model.computeGradients(x, label);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(gradients, model.parameters().gradients().toDoubleVector(),
+                "the construction's gradients");
+        return model.diagnose(x, label);
+    }
+
+    @Test
+    void aFirstToOutputRatioOfExactlyAThousandIsNotExplodingAndAbove1000ItIs() {
+        // Kernels 1, 1, 1000 (biases 0): p = 1000 and y = 1000 - 1/16, so dL/dp = 2(p - y) = 1/8. Layer 2's kernel
+        // and bias gradients are 1/8·h1 = 1/8 and 1/8 (RMS 1/8); layers 1 and 0 get 1/8·1000 = 125 for both (RMS
+        // 125). The ratio is 125 / (1/8) = 1000 exactly: the rule is "ratio > 1000".
+        Diagnosis atThousand = onOneRow(1000 - 1.0 / 16, new double[] {125, 125, 125, 125, 0.125, 0.125}, 1, 1, 1000);
+        assertFalse(atThousand.has(FindingCode.EXPLODING_GRADIENTS), atThousand::toString);
+        Diagnosis above = onOneRow(1024 - 1.0 / 16, new double[] {128, 128, 128, 128, 0.125, 0.125}, 1, 1, 1024);
+        assertEquals(1024.0, above.get(FindingCode.EXPLODING_GRADIENTS).get(0).evidence().get("firstToOutputRatio"));
+    }
+
+    @Test
+    void aFirstLayerGradientOfExactlyAThousandthOfTheLaterOnesIsNotVanishingAndBelowItIs() {
+        // Kernels 1, a, 1 (biases 0): p = a, and y = a - 2^-11 makes dL/dp = 2^-10 exactly. Layers 2 and 1 get
+        // 2^-10·h1 = 2^-10·a and 2^-10, and 2^-10 for both (RMS 2^-10, the largest later one); layer 0 gets 2^-10·a
+        // for both (RMS 2^-10·a). The ratio is a itself: a = 0.001 is not below 0.001 (the rule is "ratio < 1e-3").
+        double g = Math.scalb(1.0, -10);
+        Diagnosis atThousandth = onOneRow(0.001 - g / 2, new double[] {g * 0.001, g * 0.001, g, g, g * 0.001, g},
+                1, 0.001, 1);
+        assertFalse(atThousandth.has(FindingCode.VANISHING_GRADIENTS), atThousandth::toString);
+        Diagnosis below = onOneRow(0.0009 - g / 2, new double[] {g * 0.0009, g * 0.0009, g, g, g * 0.0009, g},
+                1, 0.0009, 1);
+        assertEquals(0.0009, below.get(FindingCode.VANISHING_GRADIENTS).get(0).evidence()
+                .get("firstToLargestLaterRatio"));
+    }
+
+    @Test
+    void laterGradientsOfExactlyOneBillionthAreNoSignalToCompareWithButAboveItTheyAre() {
+        // Kernels 1, 2^-40, 1: p = 2^-40, and y = p - s/2 makes dL/dp = s. Layer 1's gradients are s and s (RMS s,
+        // the largest later one), layer 0's s·2^-40: a ratio of 2^-40, which vanishes only if s is a signal at all
+        // (the rule is "largest later RMS > 1e-9").
+        double a = Math.scalb(1.0, -40);
+        Diagnosis atSignal = onOneRow(a - 1e-9 / 2, new double[] {1e-9 * a, 1e-9 * a, 1e-9, 1e-9, 1e-9 * a, 1e-9},
+                1, a, 1);
+        assertFalse(atSignal.has(FindingCode.VANISHING_GRADIENTS), atSignal::toString);
+        Diagnosis above = onOneRow(a - 2e-9 / 2, new double[] {2e-9 * a, 2e-9 * a, 2e-9, 2e-9, 2e-9 * a, 2e-9},
+                1, a, 1);
+        assertEquals(a, above.get(FindingCode.VANISHING_GRADIENTS).get(0).evidence().get("firstToLargestLaterRatio"));
+    }
+
+    @Test
+    void aRatioOfExactlyAThousandthNowIsNotVanishingSoAMissedFitIsReadAtItsStart() {
+        double g = Math.scalb(1.0, -10);
+        double y = 0.001 - g / 2; // as above: exactly 1e-3 with the kernels 1, 0.001, 1
+        List<org.nd4j.linalg.api.ndarray.INDArray> start = chain(1, 0.0009, 1).getWeights();
+        org.neurite.core.History history = new org.neurite.core.History();
+        history.record(0, java.util.Map.of("loss", 0.3));
+        history.record(1, java.util.Map.of("loss", 0.29));
+        Diagnosis missed = Diagnostics.diagnose(chain(1, 0.001, 1), matrix(new double[][] {{1}}),
+                matrix(new double[][] {{y}}), history, org.neurite.core.Goal.loss(1e-12), start);
+        Finding finding = missed.get(FindingCode.VANISHING_GRADIENTS).get(0);
+        assertTrue(finding.explanation().startsWith("The first layer's RMS gradient at the start of training is "),
+                finding::explanation);
+    }
+
+    @Test
+    void theVanishingMessageNamesEveryDistinctHiddenActivation() {
+        Sequential model = compiled(2, 0.1, Loss.MEAN_SQUARED_ERROR, new Dense(2, Activation.SIGMOID),
+                new Dense(2, Activation.TANH), new Dense(1, Activation.SIGMOID));
+        TestModels.setWeights(model, new double[][] {{0.5, 0.5}, {0.5, 0.5}}, new double[][] {{0, 0}},
+                new double[][] {{1e-4, 1e-4}, {1e-4, 1e-4}}, new double[][] {{0, 0}}, new double[][] {{0.5}, {0.5}},
+                new double[][] {{0}});
+        Finding finding = model.diagnose(xorX(), xorY()).get(FindingCode.VANISHING_GRADIENTS).get(0);
+        assertTrue(finding.explanation().endsWith("barely learn: each sigmoid/tanh layer shrinks the gradient it "
+                + "passes back."), finding::explanation);
+    }
+
+    @Test
+    void aWeightlessLayerAfterTheOutputDenseLeavesTheRatioToTheLastLayerWithWeights() {
+        // chain(1e-6, 1, 1e3) explodes by its first/output ratio (see above); a linear Activation layer after it
+        // changes no gradient, and the ratio is still taken against the last Dense.
+        Sequential model = chain(1e-6, 1, 1e3);
+        List<Layer> layers = new ArrayList<>(model.layers());
+        layers.add(new org.neurite.core.layers.ActivationLayer(Activation.LINEAR));
+        Sequential withActivation = compiled(1, 0.1, Loss.MEAN_SQUARED_ERROR, layers.toArray(new Layer[0]));
+        withActivation.setWeights(model.getWeights());
+        Finding plain = onOneRow(model).get(FindingCode.EXPLODING_GRADIENTS).get(0);
+        Finding finding = onOneRow(withActivation).get(FindingCode.EXPLODING_GRADIENTS).get(0);
+        assertEquals(plain.evidence().get("firstToOutputRatio"), finding.evidence().get("firstToOutputRatio"));
+    }
+
+    @Test
+    void aFloatModelsGradientsAreReadAsWell() {
+        // chain(20, 20, 20) of theRmsGradientOfEachLayerIsTakenOverItsKernelAndBias, in FLOAT: its gradients of
+        // 6.4e6 are exact in float too.
+        List<Layer> layers = new ArrayList<>(List.of(new Dense(1), new Dense(1), new Dense(1)));
+        Sequential model = new Sequential(layers.toArray(new Layer[0]))
+                .setDataType(org.nd4j.linalg.api.buffer.DataType.FLOAT).build(1, 0);
+        model.compile(new org.neurite.core.GradientDescent(0.1), Loss.MEAN_SQUARED_ERROR);
+        model.setWeights(chain(20, 20, 20).getWeights().stream()
+                .map(w -> w.castTo(org.nd4j.linalg.api.buffer.DataType.FLOAT)).toList());
+        Finding finding = model.diagnose(matrix(new double[][] {{1}}).castTo(org.nd4j.linalg.api.buffer.DataType.FLOAT),
+                matrix(new double[][] {{0}}).castTo(org.nd4j.linalg.api.buffer.DataType.FLOAT))
+                .get(FindingCode.EXPLODING_GRADIENTS).get(0);
+        assertEquals(6.4e6, finding.evidence().get("rmsGradient[layer 0]"));
+    }
 }

@@ -112,4 +112,38 @@ class InitializerCheckTest {
         assertTrue(initializer(x, new Dense(1, Activation.TANH).withKernelInitializer(Initializer.constant(1.0 / 16)),
                 new Dense(1, Activation.TANH), new Dense(1)).isEmpty());
     }
+
+    /** Draws {@code first} and then zeros: over the check's 4096 draws its RMS is exactly |first| / 64. */
+    private static Initializer oneDraw(double first) {
+        return new Initializer() {
+            @Override
+            public String name() {
+                return "one_draw";
+            }
+
+            @Override
+            public void fill(double[] values, int fanIn, int fanOut, java.util.Random random) {
+                java.util.Arrays.fill(values, 0);
+                values[0] = first;
+            }
+        };
+    }
+
+    /** Three linear 1-unit layers on one input column, the first drawn from {@code init}: glorot wants √(2/2) = 1. */
+    private static Diagnosis firstOfThree(Initializer init) {
+        return compiled(1, 0.1, Loss.MEAN_SQUARED_ERROR, new Dense(1).withKernelInitializer(init), new Dense(1),
+                new Dense(1)).diagnose(TestModels.matrix(new double[][] {{1}, {2}}), TestModels.labels(0, 1));
+    }
+
+    @Test
+    void aKernelOfExactlyATwentiethOfTheRecommendedScaleIsNotTooSmallAndBelowItIs() {
+        // RMS = sqrt(first² / 4096) = first / 64 exactly, and the recommended scale is 1: 64 · 0.05 gives a ratio of
+        // exactly 1/20, which the rule ("ratio < 1/20") does not report.
+        assertEquals(0.05, InitializerCheck.rms(oneDraw(64 * 0.05), 1, 1), "the construction");
+        Diagnosis atTwentieth = firstOfThree(oneDraw(64 * 0.05));
+        assertFalse(atTwentieth.has(FindingCode.BAD_INITIALIZER), atTwentieth::toString);
+        Finding below = firstOfThree(oneDraw(64 * 0.049)).get(FindingCode.BAD_INITIALIZER).get(0);
+        assertEquals(0, below.layerIndex());
+        assertEquals(0.049, below.evidence().get("ratio"));
+    }
 }

@@ -1,6 +1,7 @@
 package org.neurite.core.diagnostics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
@@ -215,5 +216,71 @@ class LinearSeparabilityTest {
         LinearSeparability.Result result = LinearSeparability.decide(x, y, true);
         assertEquals(LinearSeparability.Verdict.SEPARABLE, result.verdict());
         assertSeparates(x, y, result.weights(), true);
+    }
+
+    @Test
+    void pointsSplitByNoLineThroughTheOriginAreInseparableWithoutAnOffset() {
+        // Negatives (1, 0) and (0, 1) need w1 < 0 and w2 < 0, so w·(2, 2) < 0 too, though (2, 2) is positive: the
+        // weights 1, 1, 1/2 on the rows (1, 0), (0, 1), (2, 2) balance. (Phase 1 must start from a canonical
+        // objective row: with the first artificial column's reduced cost left at -1 this case came out undecided.)
+        double[][] x = {{1, 0}, {0, 1}, {2, 2}, {2, 0}};
+        boolean[] y = {false, false, true, true};
+        LinearSeparability.Result result = LinearSeparability.decide(x, y, false);
+        assertEquals(LinearSeparability.Verdict.INSEPARABLE, result.verdict());
+        double[] sum = new double[2];
+        for (Map.Entry<Integer, Double> e : result.certificate().entrySet()) {
+            assertTrue(e.getValue() > 0);
+            for (int j = 0; j < 2; j++) {
+                sum[j] += e.getValue() * (y[e.getKey()] ? 1 : -1) * x[e.getKey()][j];
+            }
+        }
+        assertEquals(0, sum[0], 1e-9);
+        assertEquals(0, sum[1], 1e-9);
+        assertEquals(LinearSeparability.Verdict.SEPARABLE, LinearSeparability.decide(x, y, true).verdict(),
+                "x1 + x2 > 1.5 separates them with an offset");
+    }
+
+    // The checks every answer of the solver passes before it is returned, on candidate answers chosen to fail them
+    // (the solver itself never produced a wrong one on the inputs above).
+
+    @Test
+    void aSeparatorMustGiveEveryRowAMarginAboveOneHalf() {
+        double[][] a = {{1, 0}, {0, 1}};
+        assertTrue(LinearSeparability.separates(a, new double[] {1, 1}));
+        assertFalse(LinearSeparability.separates(a, new double[] {1, 0.5}), "a margin of exactly 0.5 is not enough");
+        assertFalse(LinearSeparability.separates(a, new double[] {1, -1}), "row 1 on the wrong side");
+    }
+
+    @Test
+    void aFarkasCertificateNeedsNonNegativeWeightsWithAPositiveSumThatBalanceEveryColumn() {
+        // OR without an offset: the zero row (positive class) lies on every hyperplane through the origin; its weight
+        // alone balances every column.
+        double[][] zeroRow = {{0, 0}, {-1, 0}};
+        assertTrue(LinearSeparability.certifies(zeroRow, new double[] {1, 0}));
+        assertTrue(LinearSeparability.certifies(zeroRow, new double[] {1, -1e-9}), "-1e-9 is within the tolerance");
+        assertFalse(LinearSeparability.certifies(zeroRow, new double[] {1, -2e-9}), "a negative weight");
+        assertTrue(LinearSeparability.certifies(zeroRow, new double[] {2e-7, 0}));
+        assertFalse(LinearSeparability.certifies(zeroRow, new double[] {1e-7, 0}), "a sum of exactly 1e-7 is no sum");
+        assertFalse(LinearSeparability.certifies(zeroRow, new double[] {1, 1}), "column 0 sums to -1");
+        assertFalse(LinearSeparability.certifies(new double[][] {{0}, {1}}, new double[] {1, 1}),
+                "the zero entry does not excuse the column's sum of 1");
+    }
+
+    @Test
+    void aColumnSumOfExactlyTheToleranceBalances() {
+        // One row (s) and weight 1: the column sum and its scale are both s, and s = 1e-7 · (s + 1) exactly.
+        double s = 1.00000010000001E-7;
+        assertEquals(s, 1e-7 * (s + 1), 0.0, "the construction");
+        assertTrue(LinearSeparability.certifies(new double[][] {{s}}, new double[] {1}));
+        assertFalse(LinearSeparability.certifies(new double[][] {{Math.nextUp(s)}}, new double[] {1}));
+    }
+
+    @Test
+    void theCertificateIsScaledToALargestWeightOfOneWithoutWeightsUnderABillionthOfIt() {
+        // Weights 4, 2, 4e-9 (exactly a billionth of 4, dropped) and 2e-9, of the input rows 5, 7, 8 and 9.
+        assertEquals(Map.of(5, 1.0, 7, 0.5), LinearSeparability.certificate(new double[] {4, 2, 4e-9, 2e-9},
+                java.util.List.of(5, 7, 8, 9)));
+        assertEquals(Map.of(5, 1.0, 8, 5e-9), LinearSeparability.certificate(new double[] {4, 0, 2e-8},
+                java.util.List.of(5, 7, 8)));
     }
 }

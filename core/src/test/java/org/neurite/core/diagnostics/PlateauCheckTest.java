@@ -133,4 +133,17 @@ class PlateauCheckTest {
                 history(25, e -> 0.0), null).get(FindingCode.PLATEAU);
         assertTrue(found.isEmpty(), found::toString);
     }
+
+    @Test
+    void aLastLossExactlyFivePercentFromTheBaselineIsStillAtIt() {
+        // Labels -6, -2, 2, 6: the constant predictor's MSE is their variance, 80 / 4 = 20, and 5% of it is exactly
+        // 1 (0.05 · 20 rounds to 1.0). A flat loss of 21 or 19 is exactly 1 away: "within 5%" includes 5%.
+        java.util.function.DoubleFunction<java.util.List<Finding>> flatAt = loss -> Diagnostics.diagnose(
+                compiled(1, 0.1, Loss.MEAN_SQUARED_ERROR, new Dense(1)), TestModels.matrix(new double[][] {{0}, {1},
+                        {2}, {3}}), TestModels.labels(-6, -2, 2, 6), history(25, e -> loss), null)
+                .get(FindingCode.PLATEAU);
+        assertEquals(20.0, flatAt.apply(21).get(0).evidence().get("constantPredictorLoss"));
+        assertEquals(1, flatAt.apply(19).size());
+        assertTrue(flatAt.apply(Math.nextUp(21.0)).isEmpty(), "just beyond 5%");
+    }
 }

@@ -216,4 +216,62 @@ class ProgressCheckTest {
     void aTargetOfZeroCanNeverBeReachedByAGeometricFallSoItIsNotJudged() {
         assertTrue(progress(geometric(2, 0.95, 40), Goal.loss(0)).isEmpty());
     }
+
+    /** 24 epochs (a window of 6): 18 epochs at twice the tail's first loss, then {@code tail}. */
+    private static History endingWith(double... tail) {
+        History history = new History();
+        for (int e = 0; e < 24; e++) {
+            history.record(e, Map.of("loss", e < 18 ? 2 * tail[0] : tail[e - 18]));
+        }
+        return history;
+    }
+
+    @Test
+    void fourFallsInFiveStepsAreExactlyEightyPercentAndSteadyEnough() {
+        // 20 > 16 > 12 > 10 < 10.5 > 6: 4 falls in 5 steps, exactly 0.8 · 5 (0.8 · 5 rounds to 4.0): "at least 80%".
+        List<Finding> four = progress(endingWith(20, 16, 12, 10, 10.5, 6), Goal.loss(1e-3));
+        assertEquals(1, four.size(), four::toString);
+        assertTrue(progress(endingWith(20, 16, 12, 10, 10.5, 10.75), Goal.loss(1e-3)).isEmpty(), "3 falls in 5");
+    }
+
+    @Test
+    void aLossWhoseLeastSquaresSlopeIsExactlyZeroIsNotFalling() {
+        // 12, 10, 8, 24, 23, 1 falls 4 times in 5, and Σ (i - 2.5)·(y_i - 13) = 0 exactly (the mean 78 / 6 = 13 and
+        // every term are exact): "the slope is negative" is strict. 12, 10, 8, 24, 22, 1 has slope -2/17.5 < 0.
+        assertEquals(0.0, ProgressCheck.slope(List.of(12.0, 10.0, 8.0, 24.0, 23.0, 1.0)), "the construction");
+        assertTrue(progress(endingWith(12, 10, 8, 24, 23, 1), Goal.loss(1e-3)).isEmpty());
+        assertEquals(1, progress(endingWith(12, 10, 8, 24, 22, 1), Goal.loss(1e-3)).size());
+    }
+
+    @Test
+    void aLateSlopeOfExactlyAQuarterOfTheEarlyOneIsNotYetFlattening() {
+        // Early half 20, 16, 12 (slope -4), late half 3, 2, 1 (slope -1 = 0.25 · -4): "at least a quarter" includes
+        // a quarter; 3, 2.5, 2 (slope -0.5) is flattening.
+        List<Finding> quarter = progress(endingWith(20, 16, 12, 3, 2, 1), Goal.loss(1e-3));
+        assertEquals(1, quarter.size(), quarter::toString);
+        assertTrue(progress(endingWith(20, 16, 12, 3, 2.5, 2), Goal.loss(1e-3)).isEmpty());
+    }
+
+    @Test
+    void aLastLossExactlyAtTheTargetNeedsNoMoreEpochs() {
+        // With a goal on another series than the loss (here val_loss, not reached) the target is a tenth of the
+        // constant predictor's MSE 5: 0.1 · 5 rounds to exactly 0.5. A loss falling by 0.5 an epoch that ends at
+        // 0.5 is at the target ("last > target" is strict); ending at 0.625 it is not.
+        Goal valLoss = new Goal("val_loss", 1e-3, true);
+        assertTrue(progress(endingWith(3, 2.5, 2, 1.5, 1, 0.5), valLoss).isEmpty());
+        List<Finding> above = progress(endingWith(3.125, 2.625, 2.125, 1.625, 1.125, 0.625), valLoss);
+        assertEquals(0.5, above.get(0).evidence().get("targetLoss"));
+    }
+
+    @Test
+    void aLossFallingBelowTheSmallestNormalDoubleHasNoLogSlopeToExtrapolate() {
+        // Every loss of the window is under Double.MIN_NORMAL, so every log is clamped to the same value: a
+        // log-slope of exactly 0 ("the log-slope is negative" is strict), and no epochs can be extrapolated.
+        double u = Double.MIN_VALUE;
+        List<Finding> found = progress(endingWith(6000 * u, 5000 * u, 4000 * u, 3000 * u, 2000 * u, 1000 * u),
+                Goal.loss(100 * u));
+        assertTrue(found.isEmpty(), found::toString);
+        assertEquals(1, progress(endingWith(6000, 5000, 4000, 3000, 2000, 1000), Goal.loss(100)).size(),
+                "the same fall in normal numbers");
+    }
 }

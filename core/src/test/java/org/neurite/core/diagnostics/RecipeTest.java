@@ -71,6 +71,16 @@ class RecipeTest {
     }
 
     @Test
+    void aChangeTheLossCannotTrainDoesNotApplyRatherThanFailingEveryRun() {
+        Sequential classifier = TestModels.compiled(1, 0.1, Loss.BINARY_CROSSENTROPY, new Dense(1, Activation.SIGMOID));
+        Recipe recipe = Recipe.of(classifier, X, TestModels.labels(0, 0, 1, 1), FIT);
+        assertNull(recipe.apply(new Change.SetActivation(0, Activation.TANH)), "binary_crossentropy needs outputs in "
+                + "[0, 1], tanh gives [-1, 1]");
+        assertEquals(2, recipe.apply(new Change.HiddenLayer(2, Activation.TANH)).layers.size(),
+                "a tanh layer before the sigmoid output is fine");
+    }
+
+    @Test
     void aRunWhoseGradientBecomesNonFiniteHasNotReachedItsGoal() {
         Sequential huge = TestModels.compiled(1, 1e300, Loss.MEAN_SQUARED_ERROR, new Dense(1));
         Recipe.Run run = Recipe.of(huge, X, Y, FIT.withGoal(Goal.loss(1e-3))).train(0);

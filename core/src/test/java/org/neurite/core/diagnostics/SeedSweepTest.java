@@ -105,4 +105,24 @@ class SeedSweepTest {
                         GOAL));
         assertTrue(e.getMessage().contains("received an uncompiled model for seed 0"), e.getMessage());
     }
+
+    @Test
+    void anInterruptedSweepStopsWithItsThreadStillMarkedInterrupted() {
+        Thread caller = Thread.currentThread();
+        LongFunction<Sequential> interruptsTheCaller = seed -> {
+            caller.interrupt();
+            try {
+                new java.util.concurrent.CountDownLatch(1).await(); // until the sweep shuts its pool down
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return null;
+        };
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> SeedSweep.of(0, 1).withThreads(1).run(interruptsTheCaller, xorX(), xorY(), FIT, GOAL));
+        boolean flagged = Thread.interrupted(); // clears the flag for the next tests
+        assertEquals("SeedSweep.run was interrupted", e.getMessage());
+        assertTrue(e.getCause() instanceof InterruptedException, e::toString);
+        assertTrue(flagged, "the caller's interrupt flag is restored");
+    }
 }
