@@ -58,6 +58,22 @@ final class LinearSeparability {
     }
 
     private static Result solve(double[][] a, List<Integer> rows) {
+        Phase1 p = phase1(a);
+        if (p.separator() != null) {
+            return separates(a, p.separator()) ? new Result(Verdict.SEPARABLE, p.separator(), Map.of())
+                    : new Result(Verdict.UNDECIDED, null, Map.of());
+        }
+        if (!certifies(a, p.farkas())) {
+            return new Result(Verdict.UNDECIDED, null, Map.of());
+        }
+        return new Result(Verdict.INSEPARABLE, null, certificate(minimal(a, p.farkas()), rows));
+    }
+
+    /** Phase 1's answer: a candidate separator when the LP is feasible, else a candidate Farkas vector. */
+    private record Phase1(double[] separator, double[] farkas) {
+    }
+
+    private static Phase1 phase1(double[][] a) {
         int n = a.length;
         int k = a[0].length;
         int cols = 2 * k + 2 * n;
@@ -94,15 +110,64 @@ final class LinearSeparability {
                     v[basis[i] - k] -= t[i][cols];
                 }
             }
-            return separates(a, v) ? new Result(Verdict.SEPARABLE, v, Map.of())
-                    : new Result(Verdict.UNDECIDED, null, Map.of());
+            return new Phase1(v, null);
         }
         double[] y = new double[n];
         for (int i = 0; i < n; i++) {
             y[i] = 1 - t[n][2 * k + n + i];
         }
-        return certifies(a, y) ? new Result(Verdict.INSEPARABLE, null, certificate(y, rows))
-                : new Result(Verdict.UNDECIDED, null, Map.of());
+        return new Phase1(null, y);
+    }
+
+    /**
+     * The certificate of the minimal inseparable subset that the deletion filter keeps, scanning the rows in their
+     * order: row i is dropped when the rows still kept, without it, are inseparable. Which rows are dropped depends
+     * only on the data (each step is a verified fact about a subset), not on the pivots that found {@code y}, so
+     * the finding lists the same rows whichever valid certificate the solver met first; on a minimal subset the
+     * certificate is unique up to its scale. A row that no known certificate uses is dropped without a solve (the
+     * certificate still holds without it); a subset the solver cannot decide keeps its row.
+     */
+    static double[] minimal(double[][] a, double[] y) {
+        int n = a.length;
+        boolean[] keep = new boolean[n];
+        Arrays.fill(keep, true);
+        double[] cert = y;
+        for (int i = 0; i < n; i++) {
+            if (!(cert[i] > 0)) {
+                keep[i] = false;
+                continue;
+            }
+            keep[i] = false;
+            int[] idx = kept(keep);
+            double[][] sub = new double[idx.length][];
+            for (int j = 0; j < idx.length; j++) {
+                sub[j] = a[idx[j]];
+            }
+            double[] z = idx.length == 0 ? null : phase1(sub).farkas();
+            if (z != null && certifies(sub, z)) {
+                cert = new double[n];
+                for (int j = 0; j < idx.length; j++) {
+                    cert[idx[j]] = Math.max(z[j], 0);
+                }
+            } else {
+                keep[i] = true;
+            }
+        }
+        return cert;
+    }
+
+    private static int[] kept(boolean[] keep) {
+        int count = 0;
+        for (boolean b : keep) {
+            count += b ? 1 : 0;
+        }
+        int[] idx = new int[count];
+        for (int i = 0, j = 0; i < keep.length; i++) {
+            if (keep[i]) {
+                idx[j++] = i;
+            }
+        }
+        return idx;
     }
 
     /** Whether every row of {@code a} (a row times its class's sign) has {@code a_i · v > 0.5}. */
@@ -148,13 +213,16 @@ final class LinearSeparability {
         return true;
     }
 
-    /** The weights of {@code y} above 1e-9 of its largest, divided by the largest, keyed by their input row. */
+    /**
+     * The weights of {@code y} above 1e-9 of its largest, divided by the largest and rounded to 12 decimal places
+     * (so that the last bits of another pivot path do not show), keyed by their input row.
+     */
     static Map<Integer, Double> certificate(double[] y, List<Integer> rows) {
         double max = Arrays.stream(y).max().orElse(1);
         Map<Integer, Double> out = new LinkedHashMap<>();
         for (int i = 0; i < y.length; i++) {
             if (y[i] > 1e-9 * max) {
-                out.put(rows.get(i), y[i] / max);
+                out.put(rows.get(i), Math.round(y[i] / max * 1e12) / 1e12);
             }
         }
         return out;

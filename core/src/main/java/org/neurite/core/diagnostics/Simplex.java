@@ -19,9 +19,17 @@ final class Simplex {
     private Simplex() {
     }
 
-    /** Pivots {@code t} and {@code basis} in place until optimal or unbounded ({@code cols} = b's column index). */
-    static void minimize(double[][] t, int[] basis, int n, int cols) {
-        for (int guard = 0; guard < MAX_PIVOTS; guard++) {
+    /**
+     * Pivots {@code t} and {@code basis} in place until optimal or unbounded ({@code cols} = b's column index), at
+     * most {@value #MAX_PIVOTS} times; returns the number of pivots made.
+     */
+    static int minimize(double[][] t, int[] basis, int n, int cols) {
+        return minimize(t, basis, n, cols, MAX_PIVOTS);
+    }
+
+    /** {@link #minimize(double[][], int[], int, int)} with at most {@code maxPivots} pivots. */
+    static int minimize(double[][] t, int[] basis, int n, int cols, int maxPivots) {
+        for (int guard = 0; guard < maxPivots; guard++) {
             int enter = -1;
             for (int j = 0; j < cols && enter < 0; j++) {
                 if (t[n][j] < -EPS) {
@@ -29,7 +37,7 @@ final class Simplex {
                 }
             }
             if (enter < 0) {
-                return;
+                return guard;
             }
             int leave = -1;
             double best = Double.POSITIVE_INFINITY;
@@ -43,11 +51,12 @@ final class Simplex {
                 }
             }
             if (leave < 0) {
-                return;
+                return guard;
             }
             pivot(t, leave, enter);
             basis[leave] = enter;
         }
+        return maxPivots;
     }
 
     private static void pivot(double[][] t, int row, int col) {

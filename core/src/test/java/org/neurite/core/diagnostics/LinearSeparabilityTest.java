@@ -283,4 +283,71 @@ class LinearSeparabilityTest {
         assertEquals(Map.of(5, 1.0, 8, 5e-9), LinearSeparability.certificate(new double[] {4, 0, 2e-8},
                 java.util.List.of(5, 7, 8)));
     }
+
+    /** Two XOR squares side by side: each is a minimal inseparable set, so two certificates of minimal support exist. */
+    private static final double[][] TWO_XORS = {{0, 0}, {1, 1}, {0, 1}, {1, 0}, {3, 0}, {4, 1}, {3, 1}, {4, 0}};
+    private static final boolean[] TWO_XOR_LABELS = {true, true, false, false, true, true, false, false};
+
+    /** The rows the deletion filter keeps, recomputed here from verdicts alone: drop row i when the rest stays inseparable. */
+    private static java.util.Set<Integer> deletionFilter(double[][] x, boolean[] positive, boolean withOffset) {
+        java.util.Set<Integer> keep = new java.util.TreeSet<>();
+        for (int r = 0; r < x.length; r++) {
+            keep.add(r);
+        }
+        for (int r = 0; r < x.length; r++) {
+            keep.remove(r);
+            double[][] sub = keep.stream().map(i -> x[i]).toArray(double[][]::new);
+            boolean[] labels = new boolean[sub.length];
+            int j = 0;
+            for (int i : keep) {
+                labels[j++] = positive[i];
+            }
+            if (sub.length == 0 || LinearSeparability.decide(sub, labels, withOffset).verdict()
+                    != LinearSeparability.Verdict.INSEPARABLE) {
+                keep.add(r);
+            }
+        }
+        return keep;
+    }
+
+    @Test
+    void ofTwoMinimalCertificatesTheOneTheDeletionFilterKeepsInRowOrderIsListed() {
+        LinearSeparability.Result result = LinearSeparability.decide(TWO_XORS, TWO_XOR_LABELS, true);
+        assertEquals(LinearSeparability.Verdict.INSEPARABLE, result.verdict());
+        // Rows 0-3 can each go (the second square stays); rows 4-7 cannot (three corners of a square separate).
+        assertEquals(Map.of(4, 1.0, 5, 1.0, 6, 1.0, 7, 1.0), result.certificate());
+        assertEquals(java.util.Set.of(4, 5, 6, 7), deletionFilter(TWO_XORS, TWO_XOR_LABELS, true));
+        assertCertificate(TWO_XORS, TWO_XOR_LABELS, result.certificate());
+    }
+
+    /** Random sets of distinct points on a 7 × 7 grid (sets with a repeated point are skipped). */
+    @Test
+    void theListedCertificateIsMinimalAndTheSameWhicheverClassIsCalledPositive() {
+        java.util.Random random = new java.util.Random(18);
+        int inseparable = 0;
+        for (int trial = 0; trial < 300; trial++) {
+            int n = 6 + random.nextInt(5);
+            double[][] x = new double[n][2];
+            boolean[] positive = new boolean[n];
+            boolean[] negated = new boolean[n];
+            for (int r = 0; r < n; r++) {
+                x[r][0] = random.nextInt(7);
+                x[r][1] = random.nextInt(7);
+                positive[r] = random.nextBoolean();
+                negated[r] = !positive[r];
+            }
+            LinearSeparability.Result result = LinearSeparability.decide(x, positive, true);
+            boolean distinct = java.util.Arrays.stream(x).map(java.util.Arrays::toString).distinct().count() == n;
+            if (!distinct || result.verdict() != LinearSeparability.Verdict.INSEPARABLE) {
+                continue;
+            }
+            inseparable++;
+            assertEquals(result.certificate(), LinearSeparability.decide(x, negated, true).certificate(),
+                    () -> "classes swapped: " + java.util.Arrays.deepToString(x));
+            assertEquals(deletionFilter(x, positive, true), result.certificate().keySet(),
+                    () -> java.util.Arrays.deepToString(x) + " " + java.util.Arrays.toString(positive));
+            assertCertificate(x, positive, result.certificate());
+        }
+        assertTrue(inseparable > 100, "inseparable sets among the 300: " + inseparable);
+    }
 }

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 /** The simplex method as a unit, on linear programs whose answers are known. */
 class SimplexTest {
     /** A solved program: the final tableau and basis. */
-    private record Solved(double[][] t, int[] basis, int n, int cols) {
+    private record Solved(double[][] t, int[] basis, int n, int cols, int pivots) {
         /** The objective's value (the tableau holds its negative). */
         double value() {
             return -t[n][cols];
@@ -31,6 +31,10 @@ class SimplexTest {
      * slacks; the reduced costs start as c.
      */
     private static Solved minimize(double[][] a, double[] b, double[] c) {
+        return minimize(a, b, c, Simplex.MAX_PIVOTS);
+    }
+
+    private static Solved minimize(double[][] a, double[] b, double[] c, int maxPivots) {
         int n = a.length;
         int m = c.length;
         int cols = m + n;
@@ -43,8 +47,8 @@ class SimplexTest {
             basis[i] = m + i;
         }
         System.arraycopy(c, 0, t[n], 0, m);
-        Simplex.minimize(t, basis, n, cols);
-        return new Solved(t, basis, n, cols);
+        int pivots = Simplex.minimize(t, basis, n, cols, maxPivots);
+        return new Solved(t, basis, n, cols, pivots);
     }
 
     @Test
@@ -53,6 +57,22 @@ class SimplexTest {
         Solved s = minimize(new double[][] {{1, 0}, {0, 2}, {3, 2}}, new double[] {4, 12, 18}, new double[] {-3, -5});
         assertEquals(-36, s.value(), 1e-12);
         assertArrayEquals(new double[] {2, 6}, s.x(2), 1e-12);
+    }
+
+    @Test
+    void thePivotLimitStopsAfterExactlyThatManyPivots() {
+        // Bland's rule on Wyndor, by hand: x1 enters (row 1 leaves, value -12), x2 enters (row 3, x = (4, 3), -27),
+        // the first slack enters (row 2, x = (2, 6), -36): three pivots to the optimum.
+        double[][] a = {{1, 0}, {0, 2}, {3, 2}};
+        double[] b = {4, 12, 18};
+        double[] c = {-3, -5};
+        double[] values = {0, -12, -27, -36};
+        for (int limit = 0; limit <= 4; limit++) {
+            Solved s = minimize(a, b, c, limit);
+            assertEquals(Math.min(limit, 3), s.pivots(), "limit " + limit);
+            assertEquals(values[Math.min(limit, 3)], s.value(), 1e-12, "limit " + limit);
+        }
+        assertEquals(3, minimize(a, b, c).pivots());
     }
 
     @Test
