@@ -76,7 +76,7 @@ public final class KerasFile {
     }
 
     private static SavedModel readLegacy(Path path, Optimizer<?> given) {
-        byte[] bytes = legacyBytes(path);
+        byte[] bytes = legacyBytes(path, MAX_H5_BYTES);
         try (Hdf5 h5 = Hdf5.open(bytes, path, null)) {
             io.jhdf.api.Group root = h5.group("/");
             List<String> version = h5.strings(root, "keras_version");
@@ -136,15 +136,16 @@ public final class KerasFile {
         return out;
     }
 
-    private static byte[] legacyBytes(Path path) {
+    /** The bytes of the file at {@code path}, refused when it has more than {@code limit}. */
+    static byte[] legacyBytes(Path path, long limit) {
         try {
             if (!Files.isRegularFile(path)) {
                 throw new ModelFileException(path, null, "no such file (or not a regular file).");
             }
             long size = Files.size(path);
-            if (size > MAX_H5_BYTES) {
+            if (size > limit) {
                 throw new ModelFileException(path, null, "has " + size + " bytes; Neurite reads Keras .h5 files of "
-                        + "at most " + MAX_H5_BYTES + " bytes.");
+                        + "at most " + limit + " bytes.");
             }
             return Files.readAllBytes(path);
         } catch (IOException e) {
