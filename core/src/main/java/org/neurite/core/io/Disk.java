@@ -47,7 +47,7 @@ interface Disk {
     /** Forces the folder's entries (the rename) to disk; file systems that cannot may throw. */
     default void forceFolder(Path folder) throws IOException {
         try (FileChannel channel = openFolder(folder)) {
-            force(channel);
+            channel.force(true);
         }
     }
 
