@@ -26,6 +26,8 @@ public final class KerasFile {
     static final String EXTRA_STATE = "neurite-optimizer.bin";
     /** The largest legacy {@code .h5} read into memory. */
     static final long MAX_H5_BYTES = 1L << 30;
+    /** The most parts a split attribute ({@code model_config0, model_config1, ...}) may have. */
+    static final int MAX_PARTS = 10_000;
     static final Set<String> KNOWN_ENTRIES = Set.of(CONFIG, METADATA, WEIGHTS, EXTRAS, EXTRA_STATE);
 
     private KerasFile() {
@@ -153,17 +155,28 @@ public final class KerasFile {
         }
     }
 
-    /** A string attribute, joined from Keras's {@code name0, name1, ...} parts when it was split. */
     private static String attribute(Hdf5 h5, io.jhdf.api.Node node, String name) {
+        return attribute(h5, node, name, MAX_PARTS);
+    }
+
+    /**
+     * A string attribute, joined from Keras's {@code name0, name1, ...} parts when it was split (h5py limits an
+     * attribute to 64 KB); more than {@code maxParts} parts are refused.
+     */
+    static String attribute(Hdf5 h5, io.jhdf.api.Node node, String name, int maxParts) {
         List<String> whole = h5.strings(node, name);
         if (whole != null) {
             return String.join("", whole);
         }
         StringBuilder joined = null;
-        for (int i = 0; i < 10_000; i++) {
+        for (int i = 0; ; i++) {
             List<String> part = h5.strings(node, name + i);
             if (part == null) {
                 break;
+            }
+            if (i == maxParts) {
+                throw h5.fail(node.getPath(), "splits the attribute " + name + " into more than " + maxParts
+                        + " parts; the file is damaged or hostile.");
             }
             joined = (joined == null ? new StringBuilder() : joined).append(String.join("", part));
         }

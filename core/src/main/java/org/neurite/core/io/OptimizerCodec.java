@@ -170,7 +170,7 @@ final class OptimizerCodec {
 
     private static Object decodeRecord(Class<?> type, JsonNode config, int depth) {
         if (depth > MAX_NESTING) {
-            throw new Problem("records nest deeper than " + MAX_NESTING, null);
+            throw new Problem("the file nests records deeper than " + MAX_NESTING, null);
         }
         if (!type.isRecord() || config == null || !config.isObject()) {
             throw new Problem("expected the components of record " + type.getName() + " as a JSON object", null);

@@ -47,6 +47,11 @@ class KerasCompileTest {
         KerasCompile c = read("{'optimizer': 'adam', 'loss': 'mse'}");
         assertEquals(new TinyAdam(org.neurite.core.LearningRateSchedule.constant(0.001), 0.9, 0.999, 1e-7),
                 c.optimizer());
+        KerasCompile spelled = read("{'optimizer': {'class_name': 'Adam', 'config': {'learning_rate': 0.01, "
+                + "'beta_1': 0.8, 'beta_2': 0.99, 'epsilon': 1e-5}}, 'loss': 'mse'}");
+        assertEquals(new TinyAdam(org.neurite.core.LearningRateSchedule.constant(0.01), 0.8, 0.99, 1e-5),
+                spelled.optimizer());
+        assertEquals(c.optimizer(), read("{'optimizer': {'class_name': 'Adam'}, 'loss': 'mse'}").optimizer());
         String sgd = refused("{'optimizer': 'sgd', 'loss': 'mse'}");
         assertTrue(sgd.contains("optimizer sgd has no Neurite equivalent on the class path"), sgd);
     }

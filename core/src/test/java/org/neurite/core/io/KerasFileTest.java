@@ -161,6 +161,22 @@ class KerasFileTest {
     }
 
     @Test
+    void anAttributeMayBeSplitIntoAsManyPartsAsTheLimitAndNoMore() throws Exception {
+        Path h5 = dir.resolve("parts.h5");
+        try (WritableHdfFile out = HdfFile.write(h5)) {
+            out.putAttribute("x0", "a");
+            out.putAttribute("x1", "b");
+            out.putAttribute("x2", "c");
+        }
+        try (Hdf5 file = Hdf5.open(Files.readAllBytes(h5), h5, null)) {
+            assertEquals("abc", KerasFile.attribute(file, file.group("/"), "x", 3));
+            ModelFileException e = assertThrows(ModelFileException.class,
+                    () -> KerasFile.attribute(file, file.group("/"), "x", 2));
+            assertTrue(e.getMessage().contains("/ splits the attribute x into more than 2 parts"), e.getMessage());
+        }
+    }
+
+    @Test
     void aLegacyFileLargerThanTheLimitIsRefusedBeforeItIsRead() throws Exception {
         Path file = Files.write(dir.resolve("ten.h5"), new byte[10]);
         assertEquals(10, KerasFile.legacyBytes(file, 10).length);
