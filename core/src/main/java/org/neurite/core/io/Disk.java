@@ -46,9 +46,14 @@ interface Disk {
 
     /** Forces the folder's entries (the rename) to disk; file systems that cannot may throw. */
     default void forceFolder(Path folder) throws IOException {
-        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+        try (FileChannel channel = openFolder(folder)) {
             channel.force(true);
         }
+    }
+
+    /** Opens {@code folder} for reading, to force its entries. */
+    default FileChannel openFolder(Path folder) throws IOException {
+        return FileChannel.open(folder, StandardOpenOption.READ);
     }
 
     default void deleteIfExists(Path file) throws IOException {

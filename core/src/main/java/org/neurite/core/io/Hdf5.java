@@ -81,12 +81,15 @@ final class Hdf5 implements AutoCloseable {
 
     /** The names of a group's children, in the file's order. */
     List<String> children(Group group) {
-        return guard(group.getPath(), () -> {
-            if (group.getChildren().size() > MAX_NAMES) {
-                throw fail(group.getPath(), "has more than " + MAX_NAMES + " children.");
-            }
-            return new ArrayList<>(group.getChildren().keySet());
-        });
+        return guard(group.getPath(), () -> limited(group.getPath(), group.getChildren().keySet()));
+    }
+
+    /** The names of the children of the group at {@code hdfPath}, refused when there are more than 100,000. */
+    List<String> limited(String hdfPath, java.util.Collection<String> names) {
+        if (names.size() > MAX_NAMES) {
+            throw fail(hdfPath, "has more than " + MAX_NAMES + " children.");
+        }
+        return new ArrayList<>(names);
     }
 
     /** A float or integer dataset as a {@link Tensor} named {@code name}. */

@@ -26,6 +26,8 @@ public final class KerasFile {
     static final String EXTRA_STATE = "neurite-optimizer.bin";
     /** The largest legacy {@code .h5} read into memory. */
     static final long MAX_H5_BYTES = 1L << 30;
+    /** The most parts a split attribute ({@code model_config0, model_config1, ...}) may have. */
+    static final int MAX_PARTS = 10_000;
     static final Set<String> KNOWN_ENTRIES = Set.of(CONFIG, METADATA, WEIGHTS, EXTRAS, EXTRA_STATE);
 
     private KerasFile() {
@@ -76,7 +78,7 @@ public final class KerasFile {
     }
 
     private static SavedModel readLegacy(Path path, Optimizer<?> given) {
-        byte[] bytes = legacyBytes(path);
+        byte[] bytes = legacyBytes(path, MAX_H5_BYTES);
         try (Hdf5 h5 = Hdf5.open(bytes, path, null)) {
             io.jhdf.api.Group root = h5.group("/");
             List<String> version = h5.strings(root, "keras_version");
@@ -136,15 +138,16 @@ public final class KerasFile {
         return out;
     }
 
-    private static byte[] legacyBytes(Path path) {
+    /** The bytes of the file at {@code path}, refused when it has more than {@code limit}. */
+    static byte[] legacyBytes(Path path, long limit) {
         try {
             if (!Files.isRegularFile(path)) {
                 throw new ModelFileException(path, null, "no such file (or not a regular file).");
             }
             long size = Files.size(path);
-            if (size > MAX_H5_BYTES) {
+            if (size > limit) {
                 throw new ModelFileException(path, null, "has " + size + " bytes; Neurite reads Keras .h5 files of "
-                        + "at most " + MAX_H5_BYTES + " bytes.");
+                        + "at most " + limit + " bytes.");
             }
             return Files.readAllBytes(path);
         } catch (IOException e) {
@@ -152,17 +155,28 @@ public final class KerasFile {
         }
     }
 
-    /** A string attribute, joined from Keras's {@code name0, name1, ...} parts when it was split. */
     private static String attribute(Hdf5 h5, io.jhdf.api.Node node, String name) {
+        return attribute(h5, node, name, MAX_PARTS);
+    }
+
+    /**
+     * A string attribute, joined from Keras's {@code name0, name1, ...} parts when it was split (h5py limits an
+     * attribute to 64 KB); more than {@code maxParts} parts are refused.
+     */
+    static String attribute(Hdf5 h5, io.jhdf.api.Node node, String name, int maxParts) {
         List<String> whole = h5.strings(node, name);
         if (whole != null) {
             return String.join("", whole);
         }
         StringBuilder joined = null;
-        for (int i = 0; i < 10_000; i++) {
+        for (int i = 0; ; i++) {
             List<String> part = h5.strings(node, name + i);
             if (part == null) {
                 break;
+            }
+            if (i == maxParts) {
+                throw h5.fail(node.getPath(), "splits the attribute " + name + " into more than " + maxParts
+                        + " parts; the file is damaged or hostile.");
             }
             joined = (joined == null ? new StringBuilder() : joined).append(String.join("", part));
         }

@@ -66,10 +66,14 @@ final class KerasInitializers {
         double[] args = arguments(name);
         switch (base) {
             case "constant" -> cfg.put("value", args[0]);
-            case "random_uniform" -> cfg.put("minval", args.length > 0 ? args[0] : -0.05)
-                    .put("maxval", args.length > 1 ? args[1] : 0.05).putNull("seed");
-            case "random_normal" -> cfg.put("mean", args.length > 0 ? args[0] : 0)
-                    .put("stddev", args.length > 1 ? args[1] : 0.05).putNull("seed");
+            case "random_uniform" -> {
+                double[] a = orDefaults(args, -0.05, 0.05);
+                cfg.put("minval", a[0]).put("maxval", a[1]).putNull("seed");
+            }
+            case "random_normal" -> {
+                double[] a = orDefaults(args, 0, 0.05);
+                cfg.put("mean", a[0]).put("stddev", a[1]).putNull("seed");
+            }
             case "zeros", "ones" -> { }
             default -> cfg.putNull("seed");
         }
@@ -81,6 +85,11 @@ final class KerasInitializers {
         node.set("config", cfg);
         node.putNull("registered_name");
         return node;
+    }
+
+    /** A name's arguments, or Keras's defaults when it has none (Neurite's names carry all of them or none). */
+    private static double[] orDefaults(double[] args, double... defaults) {
+        return args.length == 0 ? defaults : args;
     }
 
     private static double[] arguments(String name) {

@@ -86,11 +86,16 @@ record KerasOptimizerState(long step, List<Tensor> slots) {
         }
         String at = paths.get(0).substring(0, paths.get(0).lastIndexOf('/'));
         List<List<String>> groups = layout(optimizer);
-        int perVariable = groups == null ? -1 : groups.stream().mapToInt(List::size).sum();
+        if (groups == null) {
+            throw h5.fail(at, "holds " + stored + " variables, but Neurite knows no Keras layout of "
+                    + optimizer.name() + "'s state. The optimizer state is not understood, so the model is not loaded "
+                    + "with a wrong one; load it without an optimizer, or with one that Keras can hold.");
+        }
+        int perVariable = groups.stream().mapToInt(List::size).sum();
         int expected = perVariable * weights.size();
         int first = stored - expected;
         boolean constant = optimizer.learningRate() instanceof LearningRateSchedule.Constant;
-        if (groups == null || !(first == 1 || (first == 2 && constant))) {
+        if (!(first == 1 || (first == 2 && constant))) {
             throw h5.fail(at, "holds " + stored + " variables, which Neurite cannot match to "
                     + optimizer.name() + "'s state for " + weights.size() + " weight arrays (expected 1 or 2 counters "
                     + "then " + groups + " per variable). The optimizer state is not understood, so the model is not loaded with a wrong one.");

@@ -169,7 +169,10 @@ final class OptimizerCodec {
     }
 
     private static Object decodeRecord(Class<?> type, JsonNode config, int depth) {
-        if (depth > MAX_NESTING || !type.isRecord() || config == null || !config.isObject()) {
+        if (depth > MAX_NESTING) {
+            throw new Problem("the file nests records deeper than " + MAX_NESTING, null);
+        }
+        if (!type.isRecord() || config == null || !config.isObject()) {
             throw new Problem("expected the components of record " + type.getName() + " as a JSON object", null);
         }
         RecordComponent[] components = type.getRecordComponents();

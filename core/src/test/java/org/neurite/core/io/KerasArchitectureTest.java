@@ -96,6 +96,59 @@ class KerasArchitectureTest {
                 "no input width");
     }
 
+    @Test
+    void anInputOfOneFeatureIsReadAndOfNoneRefused() {
+        String one = "{'class_name': 'Sequential', 'config': {'layers': [{'class_name': 'InputLayer', 'config': "
+                + "{'batch_shape': [null, 1]}}, " + dense("d", 2, "") + "]}}";
+        assertEquals(1, read(one).inputWidth());
+        assertRefused(one.replace("[null, 1]", "[null, 0]"), "the input shape is [null,0]");
+    }
+
+    /** A Functional chain in→d whose input_layers and output_layers are given. */
+    private static String chain(String inputs, String outputs) {
+        return "{'class_name': 'Functional', 'config': {'layers': [{'class_name': 'InputLayer', 'config': "
+                + "{'batch_shape': [null, 4], 'name': 'in'}}, {'class_name': 'Dense', 'config': {'name': 'd', "
+                + "'units': 3}, 'inbound_nodes': [[['in', 0, 0, {}]]]}], 'input_layers': " + inputs
+                + ", 'output_layers': " + outputs + "}}";
+    }
+
+    @Test
+    void aFunctionalModelWithTwoInputsOrTwoOutputsIsRefusedNamingThem() {
+        assertEquals(4, read(chain("[['in', 0, 0]]", "[['d', 0, 0]]")).inputWidth());
+        assertRefused(chain("[['in', 0, 0], ['in', 1, 0]]", "[['d', 0, 0]]"),
+                "the Functional model has inputs [in, in] and outputs [d]; Neurite reads models with one input");
+        assertRefused(chain("[['in', 0, 0]]", "[['d', 0, 0], ['in', 0, 0]]"),
+                "the Functional model has inputs [in] and outputs [d, in]");
+    }
+
+    /** A chain in→d whose d names its source inside {@code depth} levels of {@code open}...{@code close}. */
+    private static String nested(int depth, String open, String source, String close) {
+        return "{'class_name': 'Functional', 'config': {'layers': [{'class_name': 'InputLayer', 'config': "
+                + "{'batch_shape': [null, 4], 'name': 'in'}}, {'class_name': 'Dense', 'config': {'name': 'd', "
+                + "'units': 3}, 'inbound_nodes': " + open.repeat(depth) + source + close.repeat(depth) + "}]}}";
+    }
+
+    @Test
+    void aSourceIsFoundTwelveLevelsDeepInItsInboundNodesAndNotThirteen() {
+        // inbound_nodes is level 0; each array around the [name, 0, 0, {}] entry adds one.
+        assertEquals(4, read(nested(12, "[", "['in', 0, 0, {}]", "]")).inputWidth());
+        assertRefused(nested(13, "[", "['in', 0, 0, {}]", "]"), "takes its input from [], not only from");
+        // Keras 3 wraps a source in keras_history objects; each one adds a level too.
+        String tensor = "{'keras_history': ";
+        assertEquals(4, read(nested(12, tensor, "['in', 0, 0]", "}")).inputWidth());
+        assertRefused(nested(13, tensor, "['in', 0, 0]", "}"), "takes its input from [], not only from");
+    }
+
+    @Test
+    void aKerasTensorsSourceIsItsKerasHistoryAloneNotItsOtherFields() {
+        String keras3 = "{'class_name': 'Functional', 'config': {'layers': [{'class_name': 'InputLayer', 'config': "
+                + "{'batch_shape': [null, 4], 'name': 'in'}}, {'class_name': 'Dense', 'config': {'name': 'd', "
+                + "'units': 3}, 'inbound_nodes': [{'args': [{'class_name': '__keras_tensor__', 'config': {'shape': "
+                + "[null, 4], 'dtype': 'float32', 'keras_history': ['in', 0, 0], 'note': ['other', 0, 0]}}], "
+                + "'kwargs': {}}]}]}}";
+        assertEquals(4, read(keras3).inputWidth());
+    }
+
     private static void assertRefused(String json, String expected) {
         ModelFileException e = assertThrows(ModelFileException.class, () -> read(json));
         assertTrue(e.getMessage().contains(expected), e.getMessage());

@@ -20,6 +20,50 @@ class KerasCompileTest {
                 + "'num_labels': null, 'from_logits': false, " + settings + "}, 'registered_name': null}";
     }
 
+    private static final java.nio.file.Path FILE = java.nio.file.Path.of("m.keras");
+
+    private static KerasCompile read(String json) throws Exception {
+        return KerasCompile.read(json(json), new Fields(FILE, "config.json"), "$.compile_config");
+    }
+
+    private static String refused(String json) {
+        return assertThrows(ModelFileException.class, () -> read(json)).getMessage();
+    }
+
+    @Test
+    void metricsAreReadFromAFlatListOrFromKeras2sListForTheOneOutput() throws Exception {
+        String base = "{'optimizer': 'adam', 'loss': 'mse', 'metrics': %s}";
+        java.util.function.Function<KerasCompile, java.util.List<String>> names = c -> c.metrics().stream()
+                .map(Metric::name).toList();
+        assertEquals(java.util.List.of("accuracy", "mae"), names.apply(read(String.format(base, "['accuracy', 'mae']"))));
+        assertEquals(java.util.List.of("accuracy", "mae"),
+                names.apply(read(String.format(base, "[['accuracy', 'mae']]"))));
+        assertEquals(java.util.List.of("mae"), names.apply(read(String.format(base, "['mae']"))));
+        assertEquals(java.util.List.of("mae"), names.apply(read(String.format(base, "[['mae']]"))));
+    }
+
+    @Test
+    void anOptimizerGivenByItsKerasNameIsKerassClassWithItsDefaults() throws Exception {
+        KerasCompile c = read("{'optimizer': 'adam', 'loss': 'mse'}");
+        assertEquals(new TinyAdam(org.neurite.core.LearningRateSchedule.constant(0.001), 0.9, 0.999, 1e-7),
+                c.optimizer());
+        KerasCompile spelled = read("{'optimizer': {'class_name': 'Adam', 'config': {'learning_rate': 0.01, "
+                + "'beta_1': 0.8, 'beta_2': 0.99, 'epsilon': 1e-5}}, 'loss': 'mse'}");
+        assertEquals(new TinyAdam(org.neurite.core.LearningRateSchedule.constant(0.01), 0.8, 0.99, 1e-5),
+                spelled.optimizer());
+        assertEquals(c.optimizer(), read("{'optimizer': {'class_name': 'Adam'}, 'loss': 'mse'}").optimizer());
+        String sgd = refused("{'optimizer': 'sgd', 'loss': 'mse'}");
+        assertTrue(sgd.contains("optimizer sgd has no Neurite equivalent on the class path"), sgd);
+    }
+
+    @Test
+    void aMissingOrMalformedLossIsRefusedSayingWhatWasFound() {
+        String missing = refused("{'optimizer': 'adam'}");
+        assertTrue(missing.contains("loss is missing; Neurite reads one loss"), missing);
+        String number = refused("{'optimizer': 'adam', 'loss': 5}");
+        assertTrue(number.contains("loss is 5; Neurite reads one loss"), number);
+    }
+
     @Test
     void aKerasAucObjectBecomesTheSameAucWithEverySettingCarriedOver() throws Exception {
         Metric roc = KerasCompile.metric(json(auc("'curve': 'ROC', 'label_weights': null")));

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.jhdf.HdfFile;
 import io.jhdf.WritableHdfFile;
 import io.jhdf.api.WritableGroup;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -20,6 +21,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.shade.jackson.databind.node.ObjectNode;
+import org.neurite.core.Activation;
 import org.neurite.core.Sequential;
 
 /** Reading Keras files: the real fixtures, the layout variants Keras versions wrote, and hostile zips. */
@@ -117,22 +119,22 @@ class KerasFileTest {
         assertTrue(e.getMessage().contains(expected), e.getMessage());
     }
 
-    @Test
-    void aKeras22H5WithoutInputLayerAndWithFixedLengthNamesLoads() throws Exception {
-        Sequential keras = Sequential.load(XOR);
-        Path h5 = dir.resolve("keras22.h5");
-        String config = "{\"class_name\": \"Sequential\", \"config\": [{\"class_name\": \"Dense\", \"config\": "
-                + "{\"name\": \"dense_1\", \"trainable\": true, \"batch_input_shape\": [null, 2], \"dtype\": "
-                + "\"float32\", \"units\": 4, \"activation\": \"tanh\", \"use_bias\": true, \"kernel_initializer\": "
-                + "{\"class_name\": \"VarianceScaling\", \"config\": {\"scale\": 1.0, \"mode\": \"fan_avg\", "
-                + "\"distribution\": \"uniform\", \"seed\": null}}, \"bias_initializer\": {\"class_name\": \"Zeros\", "
-                + "\"config\": {}}, \"kernel_regularizer\": null, \"bias_regularizer\": null, \"activity_regularizer\": "
-                + "null, \"kernel_constraint\": null, \"bias_constraint\": null}}, {\"class_name\": \"Dense\", "
-                + "\"config\": {\"name\": \"dense_2\", \"units\": 1, \"activation\": \"sigmoid\"}}]}";
+    private static final String KERAS22_CONFIG = "{\"class_name\": \"Sequential\", \"config\": "
+            + "[{\"class_name\": \"Dense\", \"config\": "
+            + "{\"name\": \"dense_1\", \"trainable\": true, \"batch_input_shape\": [null, 2], \"dtype\": "
+            + "\"float32\", \"units\": 4, \"activation\": \"tanh\", \"use_bias\": true, \"kernel_initializer\": "
+            + "{\"class_name\": \"VarianceScaling\", \"config\": {\"scale\": 1.0, \"mode\": \"fan_avg\", "
+            + "\"distribution\": \"uniform\", \"seed\": null}}, \"bias_initializer\": {\"class_name\": \"Zeros\", "
+            + "\"config\": {}}, \"kernel_regularizer\": null, \"bias_regularizer\": null, \"activity_regularizer\": "
+            + "null, \"kernel_constraint\": null, \"bias_constraint\": null}}, {\"class_name\": \"Dense\", "
+            + "\"config\": {\"name\": \"dense_2\", \"units\": 1, \"activation\": \"sigmoid\"}}]}";
+
+    /** A Keras 2.2.4 .h5 of {@code keras}'s weights (two Dense layers) whose model config is in {@code attributes}. */
+    private static void keras22(Path h5, Sequential keras, Map<String, String> attributes) {
         try (WritableHdfFile out = HdfFile.write(h5)) {
             out.putAttribute("keras_version", "2.2.4");
             out.putAttribute("backend", "tensorflow");
-            out.putAttribute("model_config", config);
+            attributes.forEach(out::putAttribute);
             WritableGroup weights = out.putGroup("model_weights");
             weights.putAttribute("layer_names", new String[] {"dense_1", "dense_2"});
             for (int l = 0; l < 2; l++) {
@@ -144,6 +146,71 @@ class KerasFileTest {
                 inner.putDataset("bias:0", KerasWeightsWriter.nested(keras.getWeights().get(2 * l + 1)));
             }
         }
+    }
+
+    @Test
+    void aModelConfigSplitIntoNumberedAttributesIsJoined() throws Exception {
+        Sequential keras = Sequential.load(XOR);
+        Path h5 = dir.resolve("split.h5");
+        int half = KERAS22_CONFIG.length() / 2;
+        keras22(h5, keras, Map.of("model_config0", KERAS22_CONFIG.substring(0, half), "model_config1",
+                KERAS22_CONFIG.substring(half)));
+        Sequential loaded = Sequential.load(h5);
+        assertEquals(List.of("dense_1", "dense_2"), loaded.layerNames());
+        assertEquals(Fixtures.bits(keras.getWeights()), Fixtures.bits(loaded.getWeights()));
+    }
+
+    @Test
+    void anAttributeMayBeSplitIntoAsManyPartsAsTheLimitAndNoMore() throws Exception {
+        Path h5 = dir.resolve("parts.h5");
+        try (WritableHdfFile out = HdfFile.write(h5)) {
+            out.putAttribute("x0", "a");
+            out.putAttribute("x1", "b");
+            out.putAttribute("x2", "c");
+        }
+        try (Hdf5 file = Hdf5.open(Files.readAllBytes(h5), h5, null)) {
+            assertEquals("abc", KerasFile.attribute(file, file.group("/"), "x", 3));
+            ModelFileException e = assertThrows(ModelFileException.class,
+                    () -> KerasFile.attribute(file, file.group("/"), "x", 2));
+            assertTrue(e.getMessage().contains("/ splits the attribute x into more than 2 parts"), e.getMessage());
+        }
+    }
+
+    @Test
+    void aLegacyFileLargerThanTheLimitIsRefusedBeforeItIsRead() throws Exception {
+        Path file = Files.write(dir.resolve("ten.h5"), new byte[10]);
+        assertEquals(10, KerasFile.legacyBytes(file, 10).length);
+        ModelFileException e = assertThrows(ModelFileException.class, () -> KerasFile.legacyBytes(file, 9));
+        assertTrue(e.getMessage().contains("has 10 bytes; Neurite reads Keras .h5 files of at most 9 bytes."),
+                e.getMessage());
+    }
+
+    @Test
+    void aKerasFileSavedByKeras2IsReadWithKeras2sMeaningOfHardSigmoid() {
+        Path file = dir.resolve("hard.keras");
+        new Sequential(new Dense(2, Activation.of("hard_sigmoid"))).build(3, 1).save(file);
+        assertEquals("hard_sigmoid", Sequential.load(file).layers().get(0).activation().name());
+        Map<String, byte[]> entries = new LinkedHashMap<>(Zips.entries(file));
+        entries.put("metadata.json", "{\"keras_version\": \"2.13.1\"}".getBytes(StandardCharsets.UTF_8));
+        assertRefused(Zips.zip(entries, false), "Keras 2's hard_sigmoid (0.2·z + 0.5)");
+    }
+
+    @Test
+    void aConfigEditedAfterNeuriteSavedItsOwnDescriptionIsRefused() {
+        Path file = dir.resolve("edited.keras");
+        Sequential model = new Sequential(new Dense(4, Activation.TANH), new Dense(1, Activation.SIGMOID)).build(3, 1);
+        model.compile(new TinyAdam(0.05), org.neurite.core.Loss.BINARY_CROSSENTROPY);
+        model.save(file);
+        Map<String, byte[]> entries = new LinkedHashMap<>(Zips.entries(file));
+        entries.put("config.json", Zips.patch(entries.get("config.json"), "\"tanh\"", "\"relu\""));
+        assertRefused(Zips.zip(entries, false), "; the file was edited. Remove neurite.json");
+    }
+
+    @Test
+    void aKeras22H5WithoutInputLayerAndWithFixedLengthNamesLoads() throws Exception {
+        Sequential keras = Sequential.load(XOR);
+        Path h5 = dir.resolve("keras22.h5");
+        keras22(h5, keras, Map.of("model_config", KERAS22_CONFIG));
         Sequential loaded = Sequential.load(h5);
         assertEquals(List.of("dense_1", "dense_2"), loaded.layerNames());
         assertEquals(Fixtures.bits(keras.getWeights()), Fixtures.bits(loaded.getWeights()));

@@ -219,6 +219,12 @@ class KerasFileWriterTest {
     }
 
     @Test
+    void aRankZeroArrayIsWrittenAsAScalarOfItsOwnType() {
+        assertEquals(2.5f, KerasWeightsWriter.nested(org.nd4j.linalg.factory.Nd4j.scalar(2.5f)));
+        assertEquals(0.1, KerasWeightsWriter.nested(org.nd4j.linalg.factory.Nd4j.scalar(0.1)));
+    }
+
+    @Test
     void aModelWithoutAKerasFormIsRefusedAndNothingIsWritten() {
         Sequential model = new Sequential(new Dense(2, Activation.leakyRelu(0.1)), new Dense(1)).build(2, 1);
         Path file = dir.resolve("leaky.keras");

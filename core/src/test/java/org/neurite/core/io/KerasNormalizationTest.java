@@ -71,6 +71,8 @@ class KerasNormalizationTest {
         assertRefused("{'name': 'n', 'mean': [1, 2], 'variance': [1, 1]}", 3, "one number per feature (3 here)");
         assertRefused("{'name': 'n', 'mean': 1, 'variance': 1}", 0, "the input width is not declared");
         assertRefused("{'name': 'n', 'mean': [1], 'variance': [-1]}", 3, "finite variance >= 0");
+        assertRefused("{'name': 'n', 'mean': [], 'variance': []}", 0, "the input width is not declared before");
+        assertRefused("{'name': 'n', 'mean': [1, 'x'], 'variance': [1, 1]}", 2, "mean is [1,\"x\"]; Neurite reads");
         assertRefused("{'name': 'n', 'trainable': false}", 3, "trainable is false");
         assertRefused("{'name': 'n', 'epsilon': 0.1}", 3, "field 'epsilon'");
     }

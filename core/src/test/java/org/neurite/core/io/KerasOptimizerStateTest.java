@@ -15,7 +15,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.neurite.core.Activation;
+import org.neurite.core.Loss;
 import org.neurite.core.Sequential;
+import org.neurite.core.layers.Dense;
 
 /**
  * Optimizer state in Keras's layout, from a {@code .keras}'s {@code optimizer/vars} and a legacy {@code .h5}'s
@@ -80,6 +84,69 @@ class KerasOptimizerStateTest {
                 new float[4], new float[4][1], new float[4][1], new float[1], new float[1]));
         ModelFileException shape = assertThrows(ModelFileException.class, () -> Sequential.load(badShape));
         assertTrue(shape.getMessage().contains("optimizer_weights/adam/a is [4, 2] but holds m for"), shape.getMessage());
+    }
+
+    @Test
+    void aRefusedListOfVariablesShowsFourNamesWholeAndCountsALongerOne() throws Exception {
+        Path four = legacy("3.5.0", List.of("a", "b", "c", "d"), List.of(1f, 2f, 3f, 4f));
+        String whole = assertThrows(ModelFileException.class, () -> Sequential.load(four)).getMessage();
+        assertTrue(whole.contains("optimizer_weights lists the variables [a, b, c, d]; a Keras 3"), whole);
+        Path five = legacy("3.5.0", List.of("a", "b", "c", "d", "e"), List.of(1f, 2f, 3f, 4f, 5f));
+        String counted = assertThrows(ModelFileException.class, () -> Sequential.load(five)).getMessage();
+        assertTrue(counted.contains("optimizer_weights lists the variables [a, b, c, d] (5 in all); a Keras 3"),
+                counted);
+    }
+
+    /** A Keras-only .keras (Neurite's own entries left out) of a trained 3-4-1 Adam model, its weights edited. */
+    private Path kerasOnly(String name, java.util.function.BiFunction<String, Object, Object> edit) {
+        Path file = dir.resolve(name);
+        Sequential model = new Sequential(new Dense(4, Activation.TANH), new Dense(1, Activation.SIGMOID))
+                .build(3, 1);
+        model.compile(new TinyAdam(0.05), Loss.BINARY_CROSSENTROPY);
+        model.fit(Fixtures.x(DataType.FLOAT), Fixtures.y(DataType.FLOAT), Fixtures.options(2));
+        model.save(file);
+        Map<String, byte[]> entries = new java.util.LinkedHashMap<>(Zips.entries(file));
+        entries.remove(KerasFile.EXTRAS);
+        entries.remove(KerasFile.EXTRA_STATE);
+        entries.put(KerasFile.WEIGHTS, Hdf5Files.rewrite(entries.get(KerasFile.WEIGHTS), edit));
+        return Zips.write(file, Zips.zip(entries, false));
+    }
+
+    private Path withIteration(long iteration) {
+        return kerasOnly("iteration-" + iteration + ".keras",
+                (path, data) -> path.equals("optimizer/vars/0") ? (Object) iteration : data);
+    }
+
+    @Test
+    void theIterationCounterIsReadFromZeroUpToTwoToThe53() {
+        assertEquals(0, Sequential.load(withIteration(0)).step());
+        assertEquals(1L << 53, Sequential.load(withIteration(1L << 53)).step());
+        String above = assertThrows(ModelFileException.class,
+                () -> Sequential.load(withIteration((1L << 53) + 2))).getMessage();
+        assertTrue(above.contains("optimizer/vars/0 must be the iteration count, a scalar integer >= 0; received "
+                + "[9.007199254740994E15]"), above);
+        String negative = assertThrows(ModelFileException.class, () -> Sequential.load(withIteration(-1))).getMessage();
+        assertTrue(negative.contains("received [-1.0]"), negative);
+    }
+
+    @Test
+    void anOptimizerBuiltButNeverSteppedHoldsOnlyItsTwoCountersAndStartsFresh() {
+        Path file = kerasOnly("unstepped.keras", (path, data) -> path.equals("optimizer/vars/0") ? (Object) 0L
+                : path.startsWith("optimizer/vars/") && !path.equals("optimizer/vars/1") ? null : data);
+        Sequential model = Sequential.load(file);
+        assertTrue(model.isCompiled());
+        assertEquals(0, model.step());
+        model.fit(Fixtures.x(DataType.FLOAT), Fixtures.y(DataType.FLOAT), Fixtures.options(1));
+        assertTrue(model.step() > 0);
+    }
+
+    @Test
+    void aGivenOptimizerWithoutAKerasStateLayoutIsRefusedRatherThanGivenTheFilesState() {
+        Path file = kerasOnly("adam.keras", (path, data) -> data);
+        ModelFileException e = assertThrows(ModelFileException.class,
+                () -> Sequential.load(file, new org.neurite.core.GradientDescent(0.1)));
+        assertTrue(e.getMessage().contains("optimizer/vars holds 10 variables, but Neurite knows no Keras layout of "),
+                e.getMessage());
     }
 
     /** The XOR model of {@link #XOR_H5} as a legacy file of {@code version} with the given optimizer variables. */

@@ -75,6 +75,15 @@ class TensorCodecTest {
     }
 
     @Test
+    void aShapeWhoseElementCountFitsInALongPassesTheOverflowCheckAndOneBeyondDoesNot() {
+        long half = Long.MAX_VALUE / 2; // half · 2 = Long.MAX_VALUE − 1
+        String fits = fails(header("w", 1, half, 2));
+        assertTrue(fits.contains("declares " + (half * 2) + " elements"), fits);
+        String beyond = fails(header("w", 1, half + 1, 2));
+        assertTrue(beyond.contains("declares dimension 1 = 2"), beyond);
+    }
+
+    @Test
     void truncationTrailingBytesAndBadMagicAreNamed() {
         byte[] good = TensorCodec.encode(List.of(new Tensor("w", DataType.FLOAT, new long[] {3},
                 new double[] {1, 2, 3})));

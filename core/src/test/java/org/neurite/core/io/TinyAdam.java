@@ -84,9 +84,13 @@ public record TinyAdam(LearningRateSchedule learningRate, double beta1, double b
             if (!className.equals("Adam")) {
                 return null;
             }
-            return new TinyAdam(LearningRateSchedule.constant(((Number) c.get("learning_rate")).doubleValue()),
-                    ((Number) c.get("beta_1")).doubleValue(), ((Number) c.get("beta_2")).doubleValue(),
-                    ((Number) c.get("epsilon")).doubleValue());
+            // Keras's defaults for what the config leaves out (an optimizer given as the string "adam" has none).
+            return new TinyAdam(LearningRateSchedule.constant(number(c, "learning_rate", 0.001)),
+                    number(c, "beta_1", 0.9), number(c, "beta_2", 0.999), number(c, "epsilon", 1e-7));
+        }
+
+        private static double number(Map<String, Object> c, String key, double absent) {
+            return c.containsKey(key) ? ((Number) c.get(key)).doubleValue() : absent;
         }
 
         @Override
