@@ -58,7 +58,14 @@ final class LinearSeparability {
     }
 
     private static Result solve(double[][] a, List<Integer> rows) {
-        Phase1 p = phase1(a);
+        return verdict(a, phase1(a), rows);
+    }
+
+    /**
+     * The verdict on phase 1's answer {@code p} for the rows {@code a}: taken only once verified (a separator that
+     * gives every row its margin, a Farkas certificate that balances), else UNDECIDED.
+     */
+    static Result verdict(double[][] a, Phase1 p, List<Integer> rows) {
         if (p.separator() != null) {
             return separates(a, p.separator()) ? new Result(Verdict.SEPARABLE, p.separator(), Map.of())
                     : new Result(Verdict.UNDECIDED, null, Map.of());
@@ -70,7 +77,7 @@ final class LinearSeparability {
     }
 
     /** Phase 1's answer: a candidate separator when the LP is feasible, else a candidate Farkas vector. */
-    private record Phase1(double[] separator, double[] farkas) {
+    record Phase1(double[] separator, double[] farkas) {
     }
 
     private static Phase1 phase1(double[][] a) {
@@ -85,9 +92,10 @@ final class LinearSeparability {
                 t[i][k + j] = -a[i][j];
             }
             t[i][2 * k + i] = -1;
-            t[i][2 * k + n + i] = 1;
+            int artificial = 2 * k + n + i;
+            t[i][artificial] = 1;
             t[i][cols] = 1;
-            basis[i] = 2 * k + n + i;
+            basis[i] = artificial;
         }
         for (int j = 0; j <= cols; j++) {
             if (j >= 2 * k + n && j < cols) {

@@ -350,4 +350,22 @@ class LinearSeparabilityTest {
         }
         assertTrue(inseparable > 100, "inseparable sets among the 300: " + inseparable);
     }
+
+    @Test
+    void anAnswerOfPhaseOneThatFailsItsCheckIsLeftUndecided() {
+        // XOR's four rows, signed by class, with the offset column: (x1, x2, 1) for the positives, minus it otherwise.
+        double[][] a = {{0, 0, 1}, {-1, 0, -1}, {0, -1, -1}, {1, 1, 1}};
+        java.util.List<Integer> rows = java.util.List.of(0, 1, 2, 3);
+        LinearSeparability.Result noMargin = LinearSeparability.verdict(a,
+                new LinearSeparability.Phase1(new double[] {1, 1, 1}, null), rows);
+        assertEquals(LinearSeparability.Verdict.UNDECIDED, noMargin.verdict());
+        LinearSeparability.Result unbalanced = LinearSeparability.verdict(a,
+                new LinearSeparability.Phase1(null, new double[] {1, 1, 0, 0}), rows);
+        assertEquals(LinearSeparability.Verdict.UNDECIDED, unbalanced.verdict());
+        assertEquals(Map.of(), unbalanced.certificate());
+        LinearSeparability.Result balanced = LinearSeparability.verdict(a,
+                new LinearSeparability.Phase1(null, new double[] {1, 1, 1, 1}), rows);
+        assertEquals(LinearSeparability.Verdict.INSEPARABLE, balanced.verdict());
+        assertEquals(Map.of(0, 1.0, 1, 1.0, 2, 1.0, 3, 1.0), balanced.certificate());
+    }
 }

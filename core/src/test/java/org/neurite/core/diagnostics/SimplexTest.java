@@ -30,10 +30,12 @@ class SimplexTest {
      * Minimizes c·x subject to A x &lt;= b (b &gt;= 0), x &gt;= 0, from the slack basis: columns x_0..x_{m-1}, then the
      * slacks; the reduced costs start as c.
      */
+    /** With the default limit ({@link Simplex#MAX_PIVOTS}, through the four-argument method). */
     private static Solved minimize(double[][] a, double[] b, double[] c) {
-        return minimize(a, b, c, Simplex.MAX_PIVOTS);
+        return minimize(a, b, c, -1);
     }
 
+    /** With at most {@code maxPivots} pivots, or the default limit when it is negative. */
     private static Solved minimize(double[][] a, double[] b, double[] c, int maxPivots) {
         int n = a.length;
         int m = c.length;
@@ -47,7 +49,8 @@ class SimplexTest {
             basis[i] = m + i;
         }
         System.arraycopy(c, 0, t[n], 0, m);
-        int pivots = Simplex.minimize(t, basis, n, cols, maxPivots);
+        int pivots = maxPivots < 0 ? Simplex.minimize(t, basis, n, cols)
+                : Simplex.minimize(t, basis, n, cols, maxPivots);
         return new Solved(t, basis, n, cols, pivots);
     }
 
@@ -94,6 +97,7 @@ class SimplexTest {
         Solved s = minimize(new double[][] {{1, -1}}, new double[] {1}, new double[] {-1, -1});
         assertArrayEquals(new int[] {0}, s.basis());
         assertEquals(-1, s.value(), 1e-12);
+        assertEquals(1, s.pivots(), "one pivot, then the unbounded column");
         assertEquals(-2, s.t()[1][1], 1e-12, "x2's reduced cost: still improving, but unbounded");
     }
 
