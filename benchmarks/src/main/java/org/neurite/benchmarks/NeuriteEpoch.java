@@ -34,6 +34,6 @@ final class NeuriteEpoch implements EpochPeer {
 
     @Override
     public double testAccuracy() {
-        return model.evaluate(data.test().features(), data.test().labels()).get("categorical_accuracy");
+        return model.evaluate(data.test().features(), data.test().labels()).get("accuracy");
     }
 }
