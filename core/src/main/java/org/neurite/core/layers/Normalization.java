@@ -215,8 +215,14 @@ public record Normalization(double[] mean, double[] variance, boolean invert, St
         return Arrays.hashCode(mean) * 31 + Boolean.hashCode(invert);
     }
 
+    /**
+     * Says where the statistics are: given to this layer (by {@link #adapt} or the constructor), or held only in a
+     * model's weights, as after loading a file (mean 0 and variance 1 for a layer never adapted).
+     */
     @Override
     public String toString() {
-        return "Normalization[adapted=" + (mean != null) + ", invert=" + invert + ", name=" + name + "]";
+        String statistics = mean != null ? "statistics of " + mean.length + " features"
+                : "statistics in the model's weights";
+        return "Normalization[" + statistics + ", invert=" + invert + ", name=" + name + "]";
     }
 }

@@ -86,4 +86,12 @@ class NormalizationTest {
         assertTrue(width.getMessage().contains("adapted to 2 features") && width.getMessage().contains("3"),
                 width.getMessage());
     }
+
+    @Test
+    void itsDescriptionSaysWhetherItHoldsTheStatisticsOrTheModelsWeightsDo() {
+        Normalization given = new Normalization(new double[] {1, 2, 3}, new double[] {1, 1, 1}, false, "norm");
+        assertEquals("Normalization[statistics of 3 features, invert=false, name=norm]", given.toString());
+        assertEquals("Normalization[statistics in the model's weights, invert=true, name=null]",
+                new Normalization().withInvert(true).toString());
+    }
 }
