@@ -5,7 +5,7 @@ import org.neurite.core.ParameterView;
 import org.neurite.core.Parameters;
 import org.neurite.core.Sequential;
 import org.neurite.core.TrainingContext;
-import org.neurite.engine.kernel.NativeMatrix;
+import org.neurite.engine.Propagation;
 import org.neurite.engine.kernel.Scratch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,7 +68,7 @@ public final class TerminateOnNaN implements Callback {
     @Override
     public void onBatchEnd(int batch, double loss, TrainingContext context) {
         Parameters p = context.model().parameters();
-        if (Double.isFinite(loss) && allFinite(p.valueMatrix(), p.count())) {
+        if (Double.isFinite(loss) && Propagation.allFinite(p.valueMatrix(), p.count(), scratch)) {
             return;
         }
         incident = locate(context.model(), p, context.step(), batch, loss);
@@ -79,21 +79,6 @@ public final class TerminateOnNaN implements Callback {
     /** What stopped training, or null if nothing did. */
     public Incident incident() {
         return incident;
-    }
-
-    private boolean allFinite(NativeMatrix m, int length) {
-        for (int off = 0; off < length; off += Scratch.CHUNK) {
-            int len = Math.min(Scratch.CHUNK, length - off);
-            m.load(off, scratch.a, len, scratch);
-            double probe = 0;
-            for (int i = 0; i < len; i++) {
-                probe += scratch.a[i] * 0.0;
-            }
-            if (probe != 0.0) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private Incident locate(Sequential model, Parameters p, long step, int batch, double loss) {
